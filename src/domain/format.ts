@@ -1,0 +1,72 @@
+/** Indonesian formatting of numbers, dates and times, as government sites write them. */
+
+import { zonedParts } from './time.ts';
+
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+
+const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+
+/** 1234567 → "1.234.567". */
+export function formatNumber(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** 12.5 → "12,5". */
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value);
+}
+
+/** Share of `part` in `whole` as "12,5%", or "–" when `whole` is zero. */
+export function formatPercent(part: number, whole: number): string {
+  if (whole === 0) {
+    return '–';
+  }
+  return `${decimalFormat.format((part / whole) * 100)}%`;
+}
+
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1];
+  if (!name) {
+    throw new Error(`Invalid month ${month}; expected 1 to 12.`);
+  }
+  return name;
+}
+
+/** "22 September 2022" for an instant, in the deployment's zone. */
+export function formatDate(instant: Date, timeZone: string): string {
+  const { year, month, day } = zonedParts(instant, timeZone);
+  return `${day} ${monthName(month)} ${year}`;
+}
+
+/** "22 September 2022" for a local date written YYYY-MM-DD. */
+export function formatLocalDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${monthName(month!)} ${year}`;
+}
+
+/** "September 2022" for a local month written YYYY-MM. */
+export function formatLocalMonth(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return `${monthName(monthNumber!)} ${year}`;
+}
+
+/** "22 September 2022 pukul 14.05 WIB". */
+export function formatDateTime(instant: Date, timeZone: string, zoneLabel: string): string {
+  const { year, month, day, hour, minute } = zonedParts(instant, timeZone);
+  const time = `${String(hour).padStart(2, '0')}.${String(minute).padStart(2, '0')}`;
+  return `${day} ${monthName(month)} ${year} pukul ${time} ${zoneLabel}`;
+}

@@ -1,0 +1,234 @@
+/**
+ * The public view: the one place that decides what the public may see of a complaint. The live
+ * ticket page, the snapshot, the open data files, the map and every statistic go through it.
+ *
+ * Its input types carry no private fields (reporter, contact, original message, internal notes,
+ * staff), so a caller cannot pass them through by mistake; on top of that, staff-written public
+ * text that still contains personal data is dropped here.
+ */
+
+import { CATEGORY_GROUP_LABELS, showsExactLocation, type AgencyKind, type CategoryGroup } from './categories.ts';
+import { CHANNEL_LABELS, type Channel } from './channels.ts';
+import type { EventKind } from './events.ts';
+import { containsPersonalData } from './personal-data.ts';
+import {
+  INVALID_REASON_LABELS,
+  OUTCOME_LABELS,
+  STATUS_LABELS,
+  verificationOf,
+  type InvalidReason,
+  type Outcome,
+  type Status,
+  type Verification,
+} from './status.ts';
+import { localDate } from './time.ts';
+
+export interface PublicSourceEvent {
+  kind: EventKind;
+  toStatus: Status | null;
+  /** Invalid reason for `reject`, outcome for `resolve`. */
+  detail: string | null;
+  agencyName: string | null;
+  publicNote: string | null;
+  occurredAt: Date;
+}
+
+/** Everything the public view reads about a complaint. Private columns are deliberately absent. */
+export interface PublicSource {
+  ticket: string;
+  channel: Channel;
+  receivedAt: Date;
+  status: Status;
+  invalidReason: InvalidReason | null;
+  outcome: Outcome | null;
+  confidential: boolean;
+  summary: string | null;
+  category: { slug: string; name: string; group: CategoryGroup };
+  district: { code: string; name: string } | null;
+  village: { code: string; name: string } | null;
+  agency: { slug: string; name: string; kind: AgencyKind } | null;
+  lat: number | null;
+  lng: number | null;
+  verifiedAt: Date | null;
+  forwardedAt: Date | null;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+}
+
+/** One row of the open data: a complaint that is not confidential. Field names are the published ones. */
+export interface PublicComplaint {
+  ticket: string;
+  received_at: string;
+  received_date: string;
+  channel: Channel;
+  category: string;
+  category_slug: string;
+  category_group: CategoryGroup;
+  district_code: string | null;
+  district_name: string | null;
+  village_code: string | null;
+  village_name: string | null;
+  agency: string | null;
+  agency_slug: string | null;
+  agency_kind: AgencyKind | null;
+  status: Status;
+  invalid_reason: InvalidReason | null;
+  outcome: Outcome | null;
+  resolved_at: string | null;
+  resolved_date: string | null;
+  summary: string | null;
+  /** Exact point, only for infrastructure complaints. */
+  lat: number | null;
+  lng: number | null;
+}
+
+/**
+ * What statistics read about every complaint, confidential ones included: no ticket, no text,
+ * no location finer than the district.
+ */
+export interface AggregateRecord {
+  channel: Channel;
+  category_slug: string;
+  category_group: CategoryGroup;
+  district_code: string | null;
+  agency_slug: string | null;
+  status: Status;
+  verification: Verification;
+  invalid_reason: InvalidReason | null;
+  outcome: Outcome | null;
+  received_at: string;
+  verified_at: string | null;
+  forwarded_at: string | null;
+  first_response_at: string | null;
+  resolved_at: string | null;
+  confidential: boolean;
+}
+
+export interface PublicEvent {
+  kind: EventKind;
+  label: string;
+  occurred_at: string;
+  note: string | null;
+}
+
+/** The public row of a complaint, or null when the complaint is confidential. */
+export function toPublicComplaint(source: PublicSource, timeZone: string): PublicComplaint | null {
+  if (source.confidential) {
+    return null;
+  }
+
+  const exact = showsExactLocation(source.category.group) && source.lat !== null && source.lng !== null;
+  return {
+    ticket: source.ticket,
+    received_at: source.receivedAt.toISOString(),
+    received_date: localDate(source.receivedAt, timeZone),
+    channel: source.channel,
+    category: source.category.name,
+    category_slug: source.category.slug,
+    category_group: source.category.group,
+    district_code: source.district?.code ?? null,
+    district_name: source.district?.name ?? null,
+    village_code: source.village?.code ?? null,
+    village_name: source.village?.name ?? null,
+    agency: source.agency?.name ?? null,
+    agency_slug: source.agency?.slug ?? null,
+    agency_kind: source.agency?.kind ?? null,
+    status: source.status,
+    invalid_reason: source.invalidReason,
+    outcome: source.outcome,
+    resolved_at: source.resolvedAt?.toISOString() ?? null,
+    resolved_date: source.resolvedAt ? localDate(source.resolvedAt, timeZone) : null,
+    summary: publicText(source.summary),
+    lat: exact ? source.lat : null,
+    lng: exact ? source.lng : null,
+  };
+}
+
+/** The record statistics count, for every complaint. */
+export function toAggregateRecord(source: PublicSource): AggregateRecord {
+  return {
+    channel: source.channel,
+    category_slug: source.category.slug,
+    category_group: source.category.group,
+    district_code: source.district?.code ?? null,
+    agency_slug: source.agency?.slug ?? null,
+    status: source.status,
+    verification: verificationOf(source.status),
+    invalid_reason: source.invalidReason,
+    outcome: source.outcome,
+    received_at: source.receivedAt.toISOString(),
+    verified_at: source.verifiedAt?.toISOString() ?? null,
+    forwarded_at: source.forwardedAt?.toISOString() ?? null,
+    first_response_at: source.firstResponseAt?.toISOString() ?? null,
+    resolved_at: source.resolvedAt?.toISOString() ?? null,
+    confidential: source.confidential,
+  };
+}
+
+/** The public timeline: labels for every step, public notes only, never staff names. */
+export function toPublicTimeline(channel: Channel, events: PublicSourceEvent[]): PublicEvent[] {
+  const timeline: PublicEvent[] = [];
+  for (const event of events) {
+    const note = publicText(event.publicNote);
+    if (event.kind === 'note' && note === null) {
+      continue;
+    }
+    timeline.push({
+      kind: event.kind,
+      label: eventLabel(event, channel),
+      occurred_at: event.occurredAt.toISOString(),
+      note,
+    });
+  }
+  return timeline;
+}
+
+/** Public label of a status, naming the agency for forwarded complaints. */
+export function publicStatusLabel(status: Status, agencyName: string | null): string {
+  if (status === 'forwarded' && agencyName) {
+    return `${STATUS_LABELS.forwarded} ke ${agencyName}`;
+  }
+  return STATUS_LABELS[status];
+}
+
+export function categoryGroupLabel(group: CategoryGroup): string {
+  return CATEGORY_GROUP_LABELS[group];
+}
+
+function eventLabel(event: PublicSourceEvent, channel: Channel): string {
+  switch (event.kind) {
+    case 'logged':
+      return `Aduan diterima melalui ${CHANNEL_LABELS[channel]}`;
+    case 'request_info':
+      return 'Menunggu kelengkapan data dari pelapor';
+    case 'receive_info':
+      return 'Kelengkapan data diterima';
+    case 'reject': {
+      const reason = INVALID_REASON_LABELS[event.detail as InvalidReason] ?? 'alasan tidak dicatat';
+      return `Dinyatakan tidak valid: ${reason.toLowerCase()}`;
+    }
+    case 'reverify':
+      return 'Diverifikasi ulang';
+    case 'forward':
+      return event.agencyName ? `Diteruskan ke ${event.agencyName}` : 'Diteruskan ke instansi terkait';
+    case 'start_action':
+      return event.agencyName ? `Ditindaklanjuti oleh ${event.agencyName}` : 'Ditindaklanjuti';
+    case 'resolve': {
+      const outcome = OUTCOME_LABELS[event.detail as Outcome];
+      return outcome ? `Selesai: ${outcome.toLowerCase()}` : 'Selesai';
+    }
+    case 'reopen':
+      return 'Dibuka kembali untuk ditindaklanjuti';
+    case 'note':
+      return 'Perkembangan tindak lanjut';
+  }
+}
+
+/** Staff-written text as the public may read it: trimmed, or null when empty or holding personal data. */
+function publicText(text: string | null): string | null {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed === '' || containsPersonalData(trimmed)) {
+    return null;
+  }
+  return trimmed;
+}

@@ -1,0 +1,37 @@
+import type { AstroGlobal } from 'astro';
+import type { StaffRole } from '../../domain/roles.ts';
+import type { SessionUser } from './session.ts';
+
+/** Paths under /staf that are open without a session. */
+export const OPEN_STAFF_PATHS = ['/staf/masuk', '/staf/keluar'];
+
+/**
+ * The path to return to after signing in, when it is a local staff path; anything else (other
+ * sites, protocol-relative `//host`, backslashes) falls back to the staff home.
+ */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/staf') || value.startsWith('//') || /[\\\u0000-\u001f]/.test(value)) {
+    return '/staf/';
+  }
+  try {
+    const url = new URL(value, 'http://localhost');
+    return url.host === 'localhost' ? `${url.pathname}${url.search}` : '/staf/';
+  } catch {
+    return '/staf/';
+  }
+}
+
+/** The signed-in user; the middleware has already sent everyone else to the sign-in page. */
+export function requireUser(astro: AstroGlobal): SessionUser {
+  const user = astro.locals.user;
+  if (!user) {
+    throw new Error('requireUser called on a page the middleware does not protect.');
+  }
+  return user;
+}
+
+/** The user when their role is one of `roles`, otherwise null (the page answers 403). */
+export function userWithRole(astro: AstroGlobal, roles: readonly StaffRole[]): SessionUser | null {
+  const user = requireUser(astro);
+  return roles.includes(user.role) ? user : null;
+}

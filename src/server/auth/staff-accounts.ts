@@ -1,0 +1,92 @@
+import { count, eq } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
+import { agencies, staff } from '../../../db/schema/index.ts';
+import { ValidationError } from '../../domain/errors.ts';
+import { ROLE_LABELS, type StaffRole } from '../../domain/roles.ts';
+import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
+
+export interface NewStaff {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  password: string;
+  /** Agency slug; required for agency officers, not allowed for other roles. */
+  agencySlug?: string | null;
+}
+
+/** Create a staff account; raises ValidationError with Indonesian messages for bad input. */
+export async function createStaffAccount(db: Executor, input: NewStaff): Promise<number> {
+  const username = input.username.trim().toLowerCase();
+  const errors: Record<string, string> = {};
+  if (!/^[a-z0-9][a-z0-9._-]{2,39}$/.test(username)) {
+    errors.username = 'Nama pengguna harus 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.';
+  }
+  if (input.displayName.trim().length < 2) {
+    errors.displayName = 'Nama tampilan wajib diisi.';
+  }
+  const weakness = passwordProblem(input.password);
+  if (weakness) {
+    errors.password = weakness;
+  }
+
+  let agencyId: number | null = null;
+  if (input.role === 'agency_officer') {
+    const [agency] = input.agencySlug
+      ? await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, input.agencySlug))
+      : [];
+    if (!agency) {
+      errors.agency = `Petugas instansi harus terhubung ke satu instansi; instansi "${input.agencySlug ?? ''}" tidak ditemukan.`;
+    } else {
+      agencyId = agency.id;
+    }
+  } else if (input.agencySlug) {
+    errors.agency = `Hanya petugas instansi yang terhubung ke instansi, bukan ${ROLE_LABELS[input.role]}.`;
+  }
+
+  const [taken] = await db.select({ id: staff.id }).from(staff).where(eq(staff.username, username));
+  if (taken) {
+    errors.username = `Nama pengguna "${username}" sudah dipakai.`;
+  }
+  if (Object.keys(errors).length > 0) {
+    throw new ValidationError(errors);
+  }
+
+  const [created] = await db
+    .insert(staff)
+    .values({
+      username,
+      displayName: input.displayName.trim(),
+      role: input.role,
+      agencyId,
+      passwordHash: await hashPassword(input.password),
+    })
+    .returning({ id: staff.id });
+  return created!.id;
+}
+
+/**
+ * The id of the active account with this username and password, or null. An unknown username
+ * still verifies against a dummy hash, so the answer takes as long either way.
+ */
+export async function authenticate(db: Executor, username: string, password: string): Promise<number | null> {
+  const [account] = await db
+    .select({ id: staff.id, passwordHash: staff.passwordHash, active: staff.active })
+    .from(staff)
+    .where(eq(staff.username, username.trim().toLowerCase()));
+  if (!account) {
+    await verifyPassword(await dummyPasswordHash(), password);
+    return null;
+  }
+  const matches = await verifyPassword(account.passwordHash, password);
+  if (!matches || !account.active) {
+    return null;
+  }
+  await db.update(staff).set({ lastSignInAt: new Date() }).where(eq(staff.id, account.id));
+  return account.id;
+}
+
+/** Number of staff accounts that can sign in. */
+export async function countActiveStaff(db: Executor): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(staff).where(eq(staff.active, true));
+  return row?.total ?? 0;
+}

@@ -1,0 +1,60 @@
+/**
+ * Serve the built portal: static files of the current site and the server-rendered routes,
+ * through the standalone handler of @astrojs/node wrapped with the project's own HTTP server
+ * (for response headers on every file and a clean shutdown).
+ */
+
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import { pathToFileURL } from 'node:url';
+import type { Config } from '../server/config.ts';
+import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
+import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
+import { projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
+
+type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+export async function serve(config: Config): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  process.env[INTERNAL_TOKEN_VARIABLE] = token;
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+
+  const entry = serverEntryPath(siteFolders(projectRoot, config.dataDir));
+  const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
+
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
+      response.setHeader(name, value);
+    }
+    handler(request, response);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+
+  const infoPath = serverInfoPath(config);
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const info: ServerInfo = { pid: process.pid, url, token };
+  fs.writeFileSync(infoPath, JSON.stringify(info), { mode: 0o600 });
+  say(`Portal berjalan di http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/ (Ctrl+C untuk berhenti)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    say(`\nMenerima ${signal}, menghentikan server…`);
+    server.close();
+    server.closeAllConnections();
+    const closeDatabase = (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] as (() => Promise<void>) | undefined;
+    await closeDatabase?.().catch(() => undefined);
+    fs.rmSync(infoPath, { force: true });
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,78 @@
+/** Helpers shared by the command-line entry points: configuration, database, messages. */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { DatabaseBusyError, openDatabase, type DatabaseHandle } from '../../db/client.ts';
+import { applyMigrations } from '../../db/migrate.ts';
+import { ConfigError, loadConfig, type Config } from '../server/config.ts';
+
+/** The project root: the folder of package.json, where every command runs. */
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** Print an Indonesian error for the operator and end the process with exit code 1. */
+export function fail(message: string): never {
+  process.stderr.write(`\nGagal: ${message}\n`);
+  process.exit(1);
+}
+
+export function say(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      fail(`${error.message}\nPerbaiki variabel di atas (lihat .env.example), lalu jalankan perintah ini lagi.`);
+    }
+    throw error;
+  }
+}
+
+/** Open and migrate the database, or explain why it cannot be opened. */
+export async function openMigratedDatabase(config: Config): Promise<DatabaseHandle> {
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase({ url: config.databaseUrl, pgliteDir: config.pgliteDir });
+  } catch (error) {
+    if (error instanceof DatabaseBusyError) {
+      fail(
+        `basis data bawaan di ${error.directory} sedang dipakai oleh proses ${error.holderPid} ` +
+          '(biasanya server yang sedang berjalan). PGlite hanya dapat dibuka oleh satu proses: ' +
+          'hentikan proses itu terlebih dahulu, atau gunakan PostgreSQL melalui DATABASE_URL.',
+      );
+    }
+    fail(`tidak dapat membuka basis data: ${(error as Error).message}`);
+  }
+
+  try {
+    await applyMigrations(handle);
+  } catch (error) {
+    await handle.close();
+    fail(`migrasi basis data gagal: ${(error as Error).message}`);
+  }
+  return handle;
+}
+
+/** Address and token of the running server, written at start-up for commands that go through it. */
+export interface ServerInfo {
+  pid: number;
+  url: string;
+  token: string;
+}
+
+export function serverInfoPath(config: Config): string {
+  return path.join(config.dataDir, 'server.json');
+}
+
+/** The running server of this data folder, or null when none runs. */
+export function runningServer(config: Config): ServerInfo | null {
+  try {
+    const info = JSON.parse(fs.readFileSync(serverInfoPath(config), 'utf8')) as ServerInfo;
+    process.kill(info.pid, 0);
+    return info;
+  } catch {
+    return null;
+  }
+}

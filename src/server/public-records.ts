@@ -1,0 +1,133 @@
+/**
+ * Reads complaints for the public view. These queries select only the columns that
+ * `PublicSource` declares; the reporter, the original message, internal notes and staff are
+ * never read here.
+ */
+
+import { aliasedTable, asc, eq, gt } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { agencies, categories, complaintEvents, complaints, districts, villages } from '../../db/schema/index.ts';
+import type { AgencyKind, CategoryGroup } from '../domain/categories.ts';
+import type { Channel } from '../domain/channels.ts';
+import type { EventKind } from '../domain/events.ts';
+import type { PublicSource, PublicSourceEvent } from '../domain/public-view.ts';
+import type { InvalidReason, Outcome, Status } from '../domain/status.ts';
+
+const eventAgencies = aliasedTable(agencies, 'event_agencies');
+
+function selectPublicSources(db: Executor) {
+  return db
+    .select({
+      id: complaints.id,
+      ticket: complaints.ticket,
+      channel: complaints.channel,
+      receivedAt: complaints.receivedAt,
+      status: complaints.status,
+      invalidReason: complaints.invalidReason,
+      outcome: complaints.outcome,
+      confidential: complaints.confidential,
+      summary: complaints.summary,
+      lat: complaints.lat,
+      lng: complaints.lng,
+      verifiedAt: complaints.verifiedAt,
+      forwardedAt: complaints.forwardedAt,
+      firstResponseAt: complaints.firstResponseAt,
+      resolvedAt: complaints.resolvedAt,
+      categorySlug: categories.slug,
+      categoryName: categories.name,
+      categoryGroup: categories.group,
+      districtCode: districts.code,
+      districtName: districts.name,
+      villageCode: villages.code,
+      villageName: villages.name,
+      agencySlug: agencies.slug,
+      agencyName: agencies.name,
+      agencyKind: agencies.kind,
+    })
+    .from(complaints)
+    .innerJoin(categories, eq(categories.id, complaints.categoryId))
+    .leftJoin(districts, eq(districts.code, complaints.districtCode))
+    .leftJoin(villages, eq(villages.code, complaints.villageCode))
+    .leftJoin(agencies, eq(agencies.id, complaints.agencyId));
+}
+
+type SourceRow = Awaited<ReturnType<ReturnType<typeof selectPublicSources>['execute']>>[number];
+
+function toSource(row: SourceRow): PublicSource & { id: number } {
+  return {
+    id: row.id,
+    ticket: row.ticket,
+    channel: row.channel as Channel,
+    receivedAt: row.receivedAt,
+    status: row.status as Status,
+    invalidReason: row.invalidReason as InvalidReason | null,
+    outcome: row.outcome as Outcome | null,
+    confidential: row.confidential,
+    summary: row.summary,
+    category: { slug: row.categorySlug, name: row.categoryName, group: row.categoryGroup as CategoryGroup },
+    district: row.districtCode ? { code: row.districtCode, name: row.districtName! } : null,
+    village: row.villageCode ? { code: row.villageCode, name: row.villageName! } : null,
+    agency: row.agencySlug
+      ? { slug: row.agencySlug, name: row.agencyName!, kind: row.agencyKind as AgencyKind }
+      : null,
+    lat: row.lat,
+    lng: row.lng,
+    verifiedAt: row.verifiedAt,
+    forwardedAt: row.forwardedAt,
+    firstResponseAt: row.firstResponseAt,
+    resolvedAt: row.resolvedAt,
+  };
+}
+
+/** The public source of one complaint by its canonical ticket, or null when there is none. */
+export async function findPublicSource(db: Executor, ticket: string): Promise<(PublicSource & { id: number }) | null> {
+  const [row] = await selectPublicSources(db).where(eq(complaints.ticket, ticket));
+  return row ? toSource(row) : null;
+}
+
+/** Public timeline entries of a complaint, oldest first. */
+export async function publicEventsOf(db: Executor, complaintId: number): Promise<PublicSourceEvent[]> {
+  const rows = await db
+    .select({
+      kind: complaintEvents.kind,
+      toStatus: complaintEvents.toStatus,
+      detail: complaintEvents.detail,
+      agencyName: eventAgencies.name,
+      publicNote: complaintEvents.publicNote,
+      occurredAt: complaintEvents.occurredAt,
+    })
+    .from(complaintEvents)
+    .leftJoin(eventAgencies, eq(eventAgencies.id, complaintEvents.agencyId))
+    .where(eq(complaintEvents.complaintId, complaintId))
+    .orderBy(asc(complaintEvents.occurredAt), asc(complaintEvents.id));
+  return rows.map((row) => ({
+    kind: row.kind as EventKind,
+    toStatus: row.toStatus as Status | null,
+    detail: row.detail,
+    agencyName: row.agencyName,
+    publicNote: row.publicNote,
+    occurredAt: row.occurredAt,
+  }));
+}
+
+/**
+ * Every complaint's public source in id order, read in batches by keyset pagination so that
+ * memory stays flat however many complaints there are.
+ */
+export async function* allPublicSources(db: Executor, batchSize = 5000): AsyncGenerator<PublicSource & { id: number }> {
+  let afterId = 0;
+  for (;;) {
+    const rows = await selectPublicSources(db)
+      .where(gt(complaints.id, afterId))
+      .orderBy(asc(complaints.id))
+      .limit(batchSize);
+    for (const row of rows) {
+      yield toSource(row);
+    }
+    if (rows.length < batchSize) {
+      return;
+    }
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
+

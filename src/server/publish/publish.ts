@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Database } from '../../../db/client.ts';
+import { publishes } from '../../../db/schema/index.ts';
+import { buildSite } from './build-site.ts';
+import { exportSnapshot } from './export-snapshot.ts';
+import { installSite, markLatestSnapshot, newId, pruneOldFolders, type SiteFolders } from './site-folders.ts';
+
+export type PublishTrigger = 'start' | 'cli' | 'button' | 'schedule';
+
+/** Raised when another publish is running; nothing was started. */
+export class PublishBusyError extends Error {
+  constructor() {
+    super('Penerbitan lain sedang berjalan. Tunggu sampai selesai, lalu coba lagi bila masih diperlukan.');
+    this.name = 'PublishBusyError';
+  }
+}
+
+/** A publish still marked running after this long is taken to have died with its process. */
+const STALE_AFTER_MS = 30 * 60_000;
+
+export interface PublishOptions {
+  trigger: PublishTrigger;
+  staffId?: number | null;
+  folders: SiteFolders;
+  /** Called with each stage as it starts, in Indonesian, for progress output. */
+  onStage?: (stage: string) => void;
+  /**
+   * Build step, replaceable in tests. It receives the snapshot folder and the build folder and
+   * must leave the static files in `<outDir>/client`.
+   */
+  build?: (snapshotDir: string, outDir: string) => Promise<void>;
+}
+
+export interface PublishResult {
+  id: number;
+  siteId: string;
+  snapshotAt: Date;
+  complaintCount: number;
+  /** Folder of the full build; its `server` folder is the server of this code. */
+  buildDir: string;
+}
+
+/**
+ * Publish: export the public snapshot, build the static portal from it alone, and swap it in
+ * only after the build succeeded. A failure leaves the previous site served and is recorded in
+ * the `publishes` table with its cause.
+ */
+export async function publish(db: Database, options: PublishOptions): Promise<PublishResult> {
+  const { folders } = options;
+  const publishId = await startPublish(db, options);
+  const stage = async (text: string) => {
+    options.onStage?.(text);
+    await db.update(publishes).set({ stage: text }).where(eq(publishes.id, publishId));
+  };
+
+  const id = newId();
+  const snapshotDir = path.join(folders.snapshotsDir, id);
+  const buildDir = path.join(folders.buildsDir, id);
+  try {
+    await stage('Mengekspor data publik');
+    const snapshot = await exportSnapshot(db, snapshotDir);
+    markLatestSnapshot(folders, snapshotDir);
+
+    await stage('Membangun situs statis');
+    const build = options.build ?? ((snapshot: string, outDir: string) => buildSite(folders.root, snapshot, outDir));
+    await build(snapshotDir, buildDir);
+
+    await stage('Memasang situs baru');
+    installSite(folders, path.join(buildDir, 'client'), snapshotDir, id);
+
+    const snapshotAt = new Date(snapshot.meta.generated_at);
+    await db
+      .update(publishes)
+      .set({
+        status: 'succeeded',
+        finishedAt: new Date(),
+        snapshotAt,
+        siteId: id,
+        complaintCount: snapshot.meta.counts.complaints,
+        stage: null,
+      })
+      .where(eq(publishes.id, publishId));
+    return { id: publishId, siteId: id, snapshotAt, complaintCount: snapshot.meta.counts.complaints, buildDir };
+  } catch (error) {
+    await db
+      .update(publishes)
+      .set({ status: 'failed', finishedAt: new Date(), error: describeError(error), stage: null })
+      .where(eq(publishes.id, publishId));
+    fs.rmSync(snapshotDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Remove what earlier publishes left behind; call after the server of a start-up build is in place. */
+export function cleanUpAfterPublish(folders: SiteFolders, result: PublishResult): void {
+  pruneOldFolders(folders, result.siteId);
+}
+
+/** Record the start of a publish, or raise PublishBusyError when one is already running. */
+async function startPublish(db: Database, options: PublishOptions): Promise<number> {
+  await db
+    .update(publishes)
+    .set({ status: 'failed', finishedAt: new Date(), error: 'Proses penerbitan berhenti sebelum selesai.', stage: null })
+    .where(and(eq(publishes.status, 'running'), lt(publishes.startedAt, new Date(Date.now() - STALE_AFTER_MS))));
+
+  try {
+    const [row] = await db
+      .insert(publishes)
+      .values({ trigger: options.trigger, staffId: options.staffId ?? null, stage: 'Memulai' })
+      .returning({ id: publishes.id });
+    return row!.id;
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new PublishBusyError();
+    }
+    throw error;
+  }
+}
+
+/**
+ * Mark publishes left running by a stopped process as failed. Only safe when no other process
+ * can be publishing, as with the embedded database at start-up.
+ */
+export async function abandonRunningPublishes(db: Database): Promise<void> {
+  await db
+    .update(publishes)
+    .set({ status: 'failed', finishedAt: new Date(), error: 'Proses penerbitan berhenti sebelum selesai.', stage: null })
+    .where(eq(publishes.status, 'running'));
+}
+
+/** The most recent publishes, newest first. */
+export async function recentPublishes(db: Database, limit = 10) {
+  return db.select().from(publishes).orderBy(desc(publishes.startedAt)).limit(limit);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    if ((current as { code?: string }).code === '23505') {
+      return true;
+    }
+  }
+  return false;
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.slice(0, 4000);
+}

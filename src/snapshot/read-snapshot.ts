@@ -1,0 +1,74 @@
+/**
+ * Build-time access to the public snapshot. Prerendered pages read only these files, never the
+ * database, so the static portal is a function of the code and the snapshot alone.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  SNAPSHOT_FILES,
+  SNAPSHOT_FORMAT,
+  type SnapshotMeta,
+  type SnapshotRecent,
+  type SnapshotReference,
+  type SnapshotStatistics,
+} from '../domain/snapshot.ts';
+
+/** Environment variable that names the snapshot folder of a build. */
+export const SNAPSHOT_DIR_VARIABLE = 'ADUAN_SNAPSHOT_DIR';
+
+export interface MapFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: {
+    ticket: string;
+    received_date: string;
+    category: string;
+    category_slug: string;
+    category_group: string;
+    district_code: string | null;
+    district_name: string | null;
+    status: string;
+    outcome: string | null;
+    resolved_date: string | null;
+  };
+}
+
+const cache = new Map<string, unknown>();
+
+export function snapshotDirectory(): string {
+  const directory = process.env[SNAPSHOT_DIR_VARIABLE] ?? path.resolve(process.env.DATA_DIR ?? 'data', 'snapshots', 'latest');
+  if (!fs.existsSync(path.join(directory, SNAPSHOT_FILES.meta))) {
+    throw new Error(
+      `No public snapshot in ${directory}. Run \`npm start\` or \`npm run publish\`, which export one before building; ` +
+        `or set ${SNAPSHOT_DIR_VARIABLE} to a snapshot folder.`,
+    );
+  }
+  return directory;
+}
+
+function readJson<T>(file: string): T {
+  const filePath = path.join(snapshotDirectory(), file);
+  let value = cache.get(filePath) as T | undefined;
+  if (value === undefined) {
+    value = JSON.parse(fs.readFileSync(filePath, 'utf8')) as T;
+    cache.set(filePath, value);
+  }
+  return value;
+}
+
+export function readMeta(): SnapshotMeta {
+  const meta = readJson<SnapshotMeta>(SNAPSHOT_FILES.meta);
+  if (meta.format !== SNAPSHOT_FORMAT) {
+    throw new Error(
+      `Snapshot format ${meta.format} cannot be read by this code (format ${SNAPSHOT_FORMAT}); publish again to export a new snapshot.`,
+    );
+  }
+  return meta;
+}
+
+export const readStatistics = () => readJson<SnapshotStatistics>(SNAPSHOT_FILES.statistics);
+export const readReference = () => readJson<SnapshotReference>(SNAPSHOT_FILES.reference);
+export const readRecent = () => readJson<SnapshotRecent>(SNAPSHOT_FILES.recent);
+export const readMapFeatures = () =>
+  readJson<{ type: 'FeatureCollection'; features: MapFeature[] }>(SNAPSHOT_FILES.complaintsGeoJson).features;

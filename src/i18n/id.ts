@@ -1,0 +1,24 @@
+/** Indonesian strings used on more than one page. Page-specific text stays in its page. */
+
+export const NAVIGATION = [
+  { href: '/', label: 'Beranda' },
+  { href: '/lacak/', label: 'Lacak Aduan' },
+  { href: '/statistik/', label: 'Statistik' },
+  { href: '/peta/', label: 'Peta' },
+  { href: '/data/', label: 'Data Terbuka' },
+] as const;
+
+export const STAFF_NAVIGATION = [
+  { href: '/staf/', label: 'Daftar Aduan' },
+  { href: '/staf/aduan/baru/', label: 'Catat Aduan' },
+  { href: '/staf/terbitkan/', label: 'Terbitkan' },
+] as const;
+
+export const TEXT = {
+  skipToContent: 'Langsung ke konten utama',
+  dataAsOf: 'Data per',
+  noData: 'Belum ada data untuk periode ini.',
+  ticketLabel: 'Nomor tiket',
+  ticketHint: 'Contoh: LBP-7K3M2-Q9XW2. Huruf besar atau kecil, spasi dan tanda hubung boleh diabaikan.',
+  track: 'Lacak',
+} as const;

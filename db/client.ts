@@ -44,7 +44,7 @@ export interface DatabaseOptions {
   pgliteDump?: Blob;
 }
 
-/** Raised when another process holds the embedded database. */
+/** Raised when another process has the embedded database open. */
 export class DatabaseBusyError extends Error {
   constructor(
     readonly directory: string,

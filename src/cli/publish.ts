@@ -1,6 +1,6 @@
 /**
  * `npm run publish`: export the public snapshot, rebuild the static portal and swap it in.
- * When a server holds the embedded database, the publish runs inside that server.
+ * When a running server has the embedded database open, the publish runs inside that server.
  */
 
 import { PublishBusyError, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';

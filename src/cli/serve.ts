@@ -11,9 +11,16 @@ import { pathToFileURL } from 'node:url';
 import type { Config } from '../server/config.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
-import { projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
+import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
 type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+/** Stop early, before the slow steps of `npm start`, when the port is taken. */
+export async function assertPortFree(config: Config): Promise<void> {
+  const probe = http.createServer();
+  await listenOrFail(probe, config);
+  await new Promise((resolve) => probe.close(resolve));
+}
 
 export async function serve(config: Config): Promise<void> {
   const token = randomBytes(32).toString('base64url');
@@ -30,10 +37,7 @@ export async function serve(config: Config): Promise<void> {
     handler(request, response);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
+  await listenOrFail(server, config);
 
   const infoPath = serverInfoPath(config);
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
@@ -57,4 +61,22 @@ export async function serve(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function listenOrFail(server: http.Server, config: Config): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        fail(
+          `port ${config.port} di ${config.host} sudah dipakai program lain. ` +
+            'Hentikan program itu atau pilih port lain, misalnya PORT=4322 npm start.',
+        );
+      }
+      if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL') {
+        fail(`server tidak dapat mendengarkan di ${config.host}:${config.port} (${error.code}). Periksa HOST dan PORT.`);
+      }
+      fail(`server tidak dapat dijalankan: ${error.message}`);
+    });
+    server.listen(config.port, config.host, resolve);
+  });
 }

@@ -13,7 +13,7 @@ import { generatePassword } from '../server/auth/password.ts';
 import { countActiveStaff, createStaffAccount } from '../server/auth/staff-accounts.ts';
 import { abandonRunningPublishes, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
 import { installServer, serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
-import { serve } from './serve.ts';
+import { assertPortFree, serve } from './serve.ts';
 import { fail, loadConfigOrExit, openMigratedDatabase, projectRoot, say } from './shared.ts';
 
 const config = loadConfigOrExit();
@@ -24,6 +24,7 @@ try {
   fail(`data rujukan di ${config.deploymentDir} tidak dapat dibaca:\n${(error as Error).message}`);
 }
 
+await assertPortFree(config);
 say(`Aduan Terbuka: ${deployment.settings.name}, ${deployment.settings.regionName}`);
 say(config.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite bawaan di ${config.pgliteDir}`);
 

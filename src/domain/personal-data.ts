@@ -38,7 +38,7 @@ const PATTERNS: Array<{ kind: PersonalDataKind; pattern: RegExp }> = [
   { kind: 'handle', pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?/gu },
 ];
 
-/** Every piece of personal data in `text`, in reading order, without overlaps. */
+/** Find every piece of personal data in `text`, in reading order, without overlaps. */
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const { kind, pattern } of PATTERNS) {
@@ -59,7 +59,7 @@ export function containsPersonalData(text: string): boolean {
 }
 
 /**
- * An Indonesian message that lists what was found and where, for the form field that holds it.
+ * Describe in Indonesian what was found and where, for the form field that contains it.
  * Positions are counted in characters from 1, as a person reads them.
  */
 export function describePersonalData(matches: PersonalDataMatch[], text: string): string {

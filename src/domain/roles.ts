@@ -18,7 +18,7 @@ export function isStaffRole(value: string): value is StaffRole {
 const VERIFIER_ACTIONS: readonly Action[] = ['request_info', 'receive_info', 'reject', 'reverify', 'forward'];
 const AGENCY_ACTIONS: readonly Action[] = ['start_action', 'resolve', 'reopen'];
 
-/** Whether a role may take `action` at all; agency officers also only on their own agency's complaints. */
+/** Check whether a role may take `action` at all. Agency officers also act only on their own agency's complaints. */
 export function roleAllowsAction(role: StaffRole, action: Action): boolean {
   switch (role) {
     case 'admin':

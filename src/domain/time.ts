@@ -75,13 +75,13 @@ export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   };
 }
 
-/** The local date of `instant` in `timeZone`, as YYYY-MM-DD. */
+/** Return the local date of `instant` in `timeZone`, as YYYY-MM-DD. */
 export function localDate(instant: Date, timeZone: string): string {
   const { year, month, day } = zonedParts(instant, timeZone);
   return isoDate(year, month, day);
 }
 
-/** The local month of `instant` in `timeZone`, as YYYY-MM. */
+/** Return the local month of `instant` in `timeZone`, as YYYY-MM. */
 export function localMonth(instant: Date, timeZone: string): string {
   return localDate(instant, timeZone).slice(0, 7);
 }
@@ -98,14 +98,14 @@ export function addDays(date: string, days: number): string {
   return toIsoDate(new Date(parseIsoDate(date).getTime() + days * DAY_MS));
 }
 
-/** The instant at which local midnight of `date` falls in `timeZone`. */
+/** Return the instant at which local midnight of `date` falls in `timeZone`. */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const utcMidnight = parseIsoDate(date).getTime();
   const guess = utcMidnight - zoneOffset(new Date(utcMidnight), timeZone);
   return new Date(utcMidnight - zoneOffset(new Date(guess), timeZone));
 }
 
-/** The instant of a local wall-clock time in `timeZone`. */
+/** Return the instant of a local wall-clock time in `timeZone`. */
 export function zonedInstant(date: string, hour: number, minute: number, timeZone: string): Date {
   return new Date(startOfLocalDay(date, timeZone).getTime() + hour * HOUR_MS + minute * 60_000);
 }

@@ -16,11 +16,11 @@ afterAll(async () => {
 const session = useBrowser(() => portal.info.baseUrl);
 const portalUrl = (path: string) => sharedPortalUrl(path, portal.info.baseUrl);
 
-async function signIn(page: Page, who: 'verifier' | 'officer' | 'otherOfficer', returnTo = '/staf/'): Promise<void> {
-  const account = portal.info.staff[who];
+async function signIn(page: Page, account: 'verifier' | 'officer' | 'otherOfficer', returnTo = '/staf/'): Promise<void> {
+  const { username, password } = portal.info.staff[account];
   await page.goto(portalUrl(`/staf/masuk/?kembali=${encodeURIComponent(returnTo)}`));
-  await page.getByLabel('Nama pengguna').fill(account.username);
-  await page.getByLabel('Kata sandi').fill(account.password);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/staf/masuk'));
 }

@@ -3,7 +3,7 @@ import { portalUrl, useBrowser } from '../support/browser.ts';
 
 const session = useBrowser();
 
-/** A ticket from the open data CSV, the way a journalist or citizen would find one. */
+/** Read a ticket from the open data CSV, the way a journalist or citizen would find one. */
 async function ticketFromCsv(): Promise<string> {
   const csv = await (await fetch(portalUrl('/data/aduan.csv'))).text();
   const [, firstRow] = csv.replace(/^\uFEFF/, '').split('\r\n');

@@ -42,8 +42,8 @@ export function useBrowser(baseUrl: () => string = () => inject('portal').baseUr
         // Requests to other hosts (map tiles) are aborted on purpose; the browser logs each one.
         const source = message.location().url;
         const blockedElsewhere = source !== '' && new URL(source).host !== portalHost;
-        // A page answered with 4xx on purpose (404 page, form errors) is logged for the document
-        // itself; the tests check those status codes directly.
+        // Chromium logs a 4xx status of the document itself (404 page, form errors) as an error.
+        // The tests check those status codes directly.
         const documentStatus = source === page.url() && /status of 4\d\d/.test(message.text());
         if (message.type() === 'error' && !blockedElsewhere && !documentStatus) {
           session.consoleErrors.push(message.text());

@@ -1,10 +1,10 @@
 /**
  * Demo data: LaporBupPati's launch month, rebuilt complaint by complaint from the figures the
  * regency gave the press on 22 September 2022. From the opening on 29 August 2022 to
- * 21 September 2022 the channel received 143 complaints; 70 were not valid or not factual
- * (49 of them among those received in the first ten days); of the 73 valid ones 52 came by
- * WhatsApp, 9 by Facebook, 1 by Twitter and 11 by Instagram; 37 were resolved (22 infrastructure,
- * 2 involving vertical agencies, 13 public service). One of them: a resident asked for an
+ * 21 September 2022 the channel received 143 complaints. 70 were not valid or not factual,
+ * 49 of them among those received in the first ten days. Of the 73 valid ones, 52 came by
+ * WhatsApp, 9 by Facebook, 1 by Twitter and 11 by Instagram. 37 were resolved: 22 infrastructure,
+ * 2 involving vertical agencies and 13 public service. One of them: a resident asked for an
  * electricity meter, PLN got the complaint and installed the meter.
  *
  * Everything else (people, texts, places, times) is invented by a seeded generator, so the same
@@ -36,7 +36,7 @@ const TIME_ZONE = 'Asia/Jakarta';
 export const DEMO_SEED = 20_220_829;
 const HOUR = 3_600_000;
 
-/** Which valid complaints end in which group and state; sums match LAUNCH_FIGURES. */
+/** Group and final state of the valid complaints; the counts add up to LAUNCH_FIGURES. */
 const VALID_FATES: Array<{ group: CategoryGroup; resolved: boolean; count: number }> = [
   { group: 'infrastruktur', resolved: true, count: 22 },
   { group: 'instansi_vertikal', resolved: true, count: 2 },

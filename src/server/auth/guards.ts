@@ -6,8 +6,8 @@ import type { SessionUser } from './session.ts';
 export const OPEN_STAFF_PATHS = ['/staf/masuk', '/staf/keluar'];
 
 /**
- * The path to return to after signing in, when it is a local staff path; anything else (other
- * sites, protocol-relative `//host`, backslashes) falls back to the staff home.
+ * Return the path to go back to after signing in when it is a local staff path. Anything else
+ * (other sites, protocol-relative `//host`, backslashes) falls back to the staff home.
  */
 export function safeReturnPath(value: string | null | undefined): string {
   if (!value || !value.startsWith('/staf') || value.startsWith('//') || /[\\\u0000-\u001f]/.test(value)) {
@@ -21,7 +21,7 @@ export function safeReturnPath(value: string | null | undefined): string {
   }
 }
 
-/** The signed-in user; the middleware has already sent everyone else to the sign-in page. */
+/** Return the signed-in user. The middleware has already sent everyone else to the sign-in page. */
 export function requireUser(astro: AstroGlobal): SessionUser {
   const user = astro.locals.user;
   if (!user) {
@@ -30,7 +30,7 @@ export function requireUser(astro: AstroGlobal): SessionUser {
   return user;
 }
 
-/** The user when their role is one of `roles`, otherwise null (the page answers 403). */
+/** Return the user when their role is one of `roles`, otherwise null (the page then responds 403). */
 export function userWithRole(astro: AstroGlobal, roles: readonly StaffRole[]): SessionUser | null {
   const user = requireUser(astro);
   return roles.includes(user.role) ? user : null;

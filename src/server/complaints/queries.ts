@@ -16,7 +16,7 @@ import type { SessionUser } from '../auth/session.ts';
 
 export const PAGE_SIZE = 50;
 
-/** The condition that limits what `user` may see; undefined means everything. */
+/** Return the condition that limits what `user` may see, or undefined for everything. */
 export function visibleTo(user: Pick<SessionUser, 'role' | 'agencyId'>): SQL | undefined {
   if (user.role === 'agency_officer') {
     return eq(complaints.agencyId, user.agencyId ?? -1);

@@ -49,7 +49,7 @@ export async function buildSite(root: string, snapshotDir: string, outDir: strin
 
 /**
  * Astro runs the prerender step from inside `outDir`, where Node looks for packages in the
- * parent folders; a link next to the build folders lets a DATA_DIR outside the project work.
+ * parent folders. A link next to the build folders makes a DATA_DIR outside the project work.
  */
 function linkNodeModules(root: string, directory: string): void {
   const link = path.join(directory, 'node_modules');

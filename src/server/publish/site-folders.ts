@@ -9,7 +9,7 @@
  *   builds/            work folders of running builds
  *
  * A publish builds a new site next to the current one and swaps the app/client link in one
- * rename, so a visitor sees either the old site or the new one, never a half-written one.
+ * rename, so a visitor gets either the old site or the new one, never a half-written one.
  */
 
 import fs from 'node:fs';
@@ -71,16 +71,16 @@ export function currentSiteId(folders: SiteFolders): string | null {
   }
 }
 
-/** A sortable id for a new site or snapshot: the UTC time plus a random suffix. */
+/** Create a sortable id for a new site or snapshot: the UTC time plus a random suffix. */
 export function newId(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   return `${stamp}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /**
- * Install a built client folder as site `siteId` and make it the served one: add the open data
- * files of the snapshot, keep the hashed assets of the current site (pages rendered by the
- * running server still link them), then swap the app/client link.
+ * Install a built client folder as site `siteId` and make it the served one. The open data
+ * files of the snapshot are added, and the hashed assets of the current site are kept because
+ * pages rendered by the running server still link them. Last, the app/client link is swapped.
  */
 export function installSite(folders: SiteFolders, builtClientDir: string, snapshotDir: string, siteId: string): string {
   const target = path.join(folders.sitesDir, siteId);

@@ -8,7 +8,7 @@ export const prerender = false;
 
 /**
  * Publish on behalf of `npm run publish` on the same machine, which cannot open the embedded
- * database while the server holds it. The caller sends the token the server wrote to
+ * database while the server has it open. The caller sends the token the server wrote to
  * `<DATA_DIR>/server.json`; progress comes back as lines of text.
  */
 export const POST: APIRoute = async ({ request }) => {

@@ -2,6 +2,13 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 
+// Host names the portal answers to besides localhost, from ALLOWED_HOSTS (comma-separated,
+// e.g. "aduan.patikab.go.id"). Astro trusts the Host and X-Forwarded-Host headers only for these,
+// and its check that forms come from the same origin compares against them.
+const allowedHosts = ['localhost', '127.0.0.1', ...(process.env.ALLOWED_HOSTS ?? '').split(',')]
+  .map((host) => host.trim())
+  .filter(Boolean);
+
 // Public pages are prerendered from the snapshot; `lacak/[ticket]`, `staf/**` and `api/**`
 // opt out with `export const prerender = false` and run on the Node server.
 export default defineConfig({
@@ -13,6 +20,7 @@ export default defineConfig({
   },
   security: {
     checkOrigin: true,
+    allowedDomains: allowedHosts.map((hostname) => ({ hostname })),
   },
   vite: {
     ssr: {

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { defineMiddleware } from 'astro:middleware';
 import { OPEN_STAFF_PATHS } from './server/auth/guards.ts';
 import { SESSION_COOKIE, findSessionUser } from './server/auth/session.ts';
@@ -40,7 +41,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
   }
 
-  const response = await next();
+  const response = withStatusText(await next());
+  if (response.headers.get('Content-Type') === 'text/html') {
+    response.headers.set('Content-Type', 'text/html; charset=utf-8');
+  }
   if (isStaffPath || path.startsWith('/api/')) {
     response.headers.set('Cache-Control', 'no-store');
   } else if (path.startsWith('/lacak')) {
@@ -48,6 +52,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   return response;
 });
+
+/** Give responses with an error status the standard reason phrase; Astro leaves "OK" there. */
+function withStatusText(response: Response): Response {
+  const reason = STATUS_CODES[response.status];
+  if (response.status === 200 || !reason || response.statusText === reason) {
+    return response;
+  }
+  return new Response(response.body, { status: response.status, statusText: reason, headers: response.headers });
+}
 
 function staffUnavailable(reference: string): Response {
   const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Layanan tidak tersedia</title></head>

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ValidationError } from '../domain/errors.ts';
 import { ROLE_LABELS, STAFF_ROLES, isStaffRole } from '../domain/roles.ts';
 import { generatePassword } from '../server/auth/password.ts';
-import { createStaffAccount } from '../server/auth/staff-accounts.ts';
+import { agencyChoices, createStaffAccount } from '../server/auth/staff-accounts.ts';
 import { fail, loadConfigOrExit, openMigratedDatabase, say } from './shared.ts';
 
 const usage = `Cara pakai:
@@ -60,7 +60,13 @@ try {
   }
 } catch (error) {
   if (error instanceof ValidationError) {
-    fail(Object.values(error.fieldErrors).join('\n'));
+    let message = Object.values(error.fieldErrors).join('\n');
+    if (error.fieldErrors.agency) {
+      const choices = await agencyChoices(handle.db);
+      message += `\n\nKode instansi yang tersedia:\n${choices.map((agency) => `  ${agency.slug.padEnd(28)} ${agency.name}`).join('\n')}`;
+    }
+    await handle.close();
+    fail(message);
   }
   throw error;
 } finally {

@@ -34,6 +34,11 @@ export async function serve(config: Config): Promise<void> {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
       response.setHeader(name, value);
     }
+    const problem = requestProblem(request);
+    if (problem) {
+      sendProblem(response, problem);
+      return;
+    }
     handler(request, response);
   });
 
@@ -61,6 +66,43 @@ export async function serve(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** Largest request body accepted, in bytes; staff forms are a few kilobytes. */
+const MAX_BODY_BYTES = 1_000_000;
+
+interface RequestProblem {
+  status: number;
+  title: string;
+  message: string;
+}
+
+/** Reject requests the application cannot read before they reach it. */
+function requestProblem(request: http.IncomingMessage): RequestProblem | null {
+  try {
+    decodeURI(request.url ?? '/');
+  } catch {
+    return {
+      status: 400,
+      title: 'Alamat tidak valid',
+      message: 'Alamat halaman memuat karakter yang tidak dapat dibaca. Periksa kembali alamat yang Anda ketik atau salin.',
+    };
+  }
+  const length = Number(request.headers['content-length'] ?? 0);
+  if (length > MAX_BODY_BYTES) {
+    return {
+      status: 413,
+      title: 'Kiriman terlalu besar',
+      message: `Data yang dikirim lebih dari ${Math.round(MAX_BODY_BYTES / 1000)} kB. Perpendek isian, lalu kirim kembali.`,
+    };
+  }
+  return null;
+}
+
+function sendProblem(response: http.ServerResponse, problem: RequestProblem): void {
+  const body = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${problem.title}</title></head><body><main><h1>${problem.title}</h1><p>${problem.message}</p><p><a href="/">Kembali ke beranda</a></p></main></body></html>`;
+  response.writeHead(problem.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+  response.end(body);
 }
 
 function listenOrFail(server: http.Server, config: Config): Promise<void> {

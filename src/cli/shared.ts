@@ -6,6 +6,18 @@ import { DatabaseBusyError, openDatabase, type DatabaseHandle } from '../../db/c
 import { applyMigrations } from '../../db/migrate.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
 
+/** Oldest Node.js the project runs on; Astro 7.4 requires 22.22. */
+const MIN_NODE = [22, 22] as const;
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < MIN_NODE[0] || (major === MIN_NODE[0] && minor < MIN_NODE[1])) {
+  process.stderr.write(
+    `\nGagal: Node.js ${process.versions.node} terlalu lama; diperlukan Node.js ${MIN_NODE.join('.')} atau yang lebih baru.\n` +
+      'Pasang Node.js 22 LTS (misalnya `npm install --prefix .tools node@22`, lalu tambahkan .tools/node_modules/.bin di awal PATH).\n',
+  );
+  process.exit(1);
+}
+
 /** The project root: the folder of package.json, where every command runs. */
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 

@@ -9,6 +9,7 @@ import { seedDemoData } from '../../db/seed/demo/seed-demo.ts';
 import { seedReferenceData } from '../../db/seed/reference.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import type { Config } from '../server/config.ts';
+import { formatDecimal, formatNumber } from '../domain/format.ts';
 import { generatePassword } from '../server/auth/password.ts';
 import { countActiveStaff, createStaffAccount } from '../server/auth/staff-accounts.ts';
 import { abandonRunningPublishes, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
@@ -77,7 +78,8 @@ async function publishAtStart(database: DatabaseHandle, settings: Config): Promi
     });
     installServer(folders, result.buildDir);
     cleanUpAfterPublish(folders, result);
-    say(`Portal publik terbit dalam ${((Date.now() - started) / 1000).toFixed(1)} detik (${result.complaintCount} aduan).`);
+    const seconds = formatDecimal((Date.now() - started) / 1000);
+    say(`Portal publik terbit dalam ${seconds} detik (${formatNumber(result.complaintCount)} aduan).`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!fs.existsSync(serverEntryPath(folders))) {

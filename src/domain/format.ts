@@ -19,6 +19,7 @@ const MONTHS = [
 
 const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** 1234567 → "1.234.567". */
 export function formatNumber(value: number): string {
@@ -30,12 +31,12 @@ export function formatDecimal(value: number): string {
   return decimalFormat.format(value);
 }
 
-/** Share of `part` in `whole` as "12,5%", or "–" when `whole` is zero. */
+/** Share of `part` in `whole` with one decimal, as "12,5%" or "50,0%"; "–" when `whole` is zero. */
 export function formatPercent(part: number, whole: number): string {
   if (whole === 0) {
     return '–';
   }
-  return `${decimalFormat.format((part / whole) * 100)}%`;
+  return `${percentFormat.format((part / whole) * 100)}%`;
 }
 
 export function monthName(month: number): string {

@@ -25,33 +25,104 @@ export const PERSONAL_DATA_LABELS: Record<PersonalDataKind, string> = {
 
 const PATTERNS: Array<{ kind: PersonalDataKind; pattern: RegExp }> = [
   { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu },
-  // Sixteen digits, optionally grouped by spaces, dots or dashes.
-  { kind: 'nik', pattern: /(?<![\p{N}])\p{N}(?:[ .-]?\p{N}){15}(?![\p{N}])/gu },
+  // Addresses written to dodge filters: "budi [at] gmail.com", "budi (at) gmail dot com".
+  {
+    kind: 'email',
+    pattern: /[\p{L}\p{N}._%+-]+\s*[[(]\s*(?:at|et)\s*[\])]\s*[\p{L}\p{N}-]+(?:\s*(?:\.|[[(]\s*dot\s*[\])]|\sdot\s)\s*[\p{L}\p{N}-]+)+/giu,
+  },
+  // Profile links: instagram.com/name, facebook.com/name, x.com/name, tiktok.com/@name, t.me/name.
+  {
+    kind: 'handle',
+    pattern: /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|t\.me|threads\.net)\/@?[A-Za-z0-9_.]+/giu,
+  },
+  // Sixteen digits, optionally grouped by spaces, dots, dashes, slashes or underscores.
+  { kind: 'nik', pattern: /(?<![\p{N}])\p{N}(?:[ ./_-]?\p{N}){15}(?![\p{N}])/gu },
   // Indonesian numbers: 08…, 62…, +62…, (0295) 123456; 9 to 15 digits with separators between them.
-  // Fullwidth digits and plus signs count too. A dot or comma just before is allowed ("Telp.0812…")
-  // unless a digit precedes it, as inside "1.500.000".
+  // Letters may touch the number ("Hp081234567890"). A dot or comma just before is allowed
+  // ("Telp.0812…") unless a digit precedes it, as inside "1.500.000".
   {
     kind: 'phone',
-    pattern:
-      /(?<![\p{L}\p{N}])(?<!\p{N}[.,])(?:[+＋]\s?[6６][2２]|[6６][2２]|\(?[0０])\p{N}{0,4}\)?(?:[\s.()-]{0,2}\p{N}){6,13}(?![\p{N}])/gu,
+    pattern: /(?<![\p{N}])(?<!\p{N}[.,])(?:\+\s?62|62|\(?0)\p{N}{0,4}\)?(?:[\s.()/_-]{0,2}\p{N}){6,13}(?![\p{N}])/gu,
   },
   { kind: 'handle', pattern: /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?/gu },
 ];
 
-/** Find every piece of personal data in `text`, in reading order, without overlaps. */
+/**
+ * Find every piece of personal data in `text`, in reading order, without overlaps. Matching runs
+ * on a normalised copy, so that lookalike characters (fullwidth digits, "＠"), invisible
+ * characters (zero-width spaces, soft hyphens, direction marks) and unusual separators (slashes,
+ * underscores, any kind of dash) do not hide a number or address. Reported positions and text are those
+ * of the original.
+ */
 export function findPersonalData(text: string): PersonalDataMatch[] {
+  return [...matchNormalized(text), ...matchReversedSegments(text)].reduce<PersonalDataMatch[]>((kept, match) => {
+    if (!kept.some((other) => match.start < other.end && other.start < match.end)) {
+      kept.push(match);
+    }
+    return kept;
+  }, []).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Text after a right-to-left override (U+202E) is shown reversed: "4321-0000-2180" reads as
+ * "0812-0000-1234". Each such segment is checked the way it is displayed.
+ */
+function matchReversedSegments(text: string): PersonalDataMatch[] {
+  const found: PersonalDataMatch[] = [];
+  for (const segment of text.matchAll(/\u202E([^\u202C\u2069]*)/gu)) {
+    const shown = [...(segment[1] ?? '')].reverse().join('');
+    const inner = matchNormalized(shown);
+    if (inner.length > 0) {
+      const start = segment.index;
+      found.push({ kind: inner[0]!.kind, text: segment[0], start, end: start + segment[0].length });
+    }
+  }
+  return found;
+}
+
+function matchNormalized(text: string): PersonalDataMatch[] {
+  const { normalized, origin } = normalizeForMatching(text);
   const found: PersonalDataMatch[] = [];
   for (const { kind, pattern } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    for (const match of normalized.matchAll(pattern)) {
+      const start = origin[match.index]!;
+      const end = origin[match.index + match[0].length]!;
       const overlaps = found.some((other) => start < other.end && other.start < end);
-      if (!overlaps && (kind !== 'phone' || (countDigits(match[0]) >= 9 && !isMoney(text, match[0], start)))) {
-        found.push({ kind, text: match[0], start, end });
+      const plausible = kind !== 'phone' || (countDigits(match[0]) >= 9 && !isMoney(normalized, match[0], match.index));
+      if (!overlaps && plausible) {
+        found.push({ kind, text: text.slice(start, end), start, end });
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** Invisible format characters (Unicode category Cf): zero-width spaces, joiners, direction marks, soft hyphens. */
+const INVISIBLE = /\p{Cf}/u;
+/** Dashes of every kind, turned into "-" so that one pattern covers them. */
+const DASH = /[\p{Pd}\u2212]/u;
+
+/**
+ * Build the copy that patterns run on: each character NFKC-normalised, invisible characters
+ * dropped and dashes turned into "-". `origin[i]` is the offset in `text` of the character
+ * that produced position i; its last entry is `text.length`.
+ */
+function normalizeForMatching(text: string): { normalized: string; origin: number[] } {
+  let normalized = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const character of text) {
+    if (!INVISIBLE.test(character)) {
+      const replacement = DASH.test(character) ? '-' : character.normalize('NFKC');
+      for (let index = 0; index < replacement.length; index += 1) {
+        origin.push(offset);
+      }
+      normalized += replacement;
+    }
+    offset += character.length;
+  }
+  origin.push(text.length);
+  return { normalized, origin };
 }
 
 export function containsPersonalData(text: string): boolean {

@@ -38,3 +38,11 @@ export function canLogComplaints(role: StaffRole): boolean {
 }
 
 export const canPublish = canLogComplaints;
+
+/**
+ * Roles that see who reported and what they wrote. Agency officers need the contact to act; the
+ * viewer role (for example the regent's office) reads the public summary only.
+ */
+export function canSeeReporter(role: StaffRole): boolean {
+  return role !== 'viewer';
+}

@@ -9,9 +9,9 @@ export const NAVIGATION = [
 ] as const;
 
 export const STAFF_NAVIGATION = [
-  { href: '/staf/', label: 'Daftar Aduan' },
-  { href: '/staf/aduan/baru/', label: 'Catat Aduan' },
-  { href: '/staf/terbitkan/', label: 'Terbitkan' },
+  { href: '/staf/', label: 'Daftar Aduan', need: null },
+  { href: '/staf/aduan/baru/', label: 'Catat Aduan', need: 'log' },
+  { href: '/staf/terbitkan/', label: 'Terbitkan', need: 'publish' },
 ] as const;
 
 export const TEXT = {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 /**
  * Environment configuration, validated once at start-up. Every variable is documented in
  * `.env.example`.
@@ -14,18 +16,30 @@ const environmentSchema = z.object({
     .refine((value) => value === undefined || /^postgres(ql)?:\/\//.test(value), {
       message: 'harus diawali postgres:// atau postgresql://, atau dikosongkan untuk memakai basis data bawaan (PGlite)',
     }),
-  DATA_DIR: z.string().trim().min(1).default('data'),
-  DEPLOYMENT_DIR: z.string().trim().min(1).default('db/seed/deployments/pati'),
-  HOST: z.string().trim().min(1).default('127.0.0.1'),
-  PORT: z.coerce
-    .number({ message: 'harus berupa angka' })
-    .int('harus bilangan bulat')
-    .min(1, 'harus antara 1 dan 65535')
-    .max(65535, 'harus antara 1 dan 65535')
-    .default(4321),
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  DATA_DIR: z.string().trim().min(1, 'tidak boleh kosong; hapus variabel ini untuk memakai folder data').default('data'),
+  DEPLOYMENT_DIR: z.string().trim().min(1, 'tidak boleh kosong').default('db/seed/deployments/pati'),
+  HOST: z.string().trim().min(1, 'tidak boleh kosong; contoh 127.0.0.1 atau 0.0.0.0').default('127.0.0.1'),
+  PORT: wholeNumber(1, 65535, 'nomor port').default(4321),
+  SESSION_HOURS: wholeNumber(1, 24 * 30, 'lama sesi dalam jam').default(12),
+  DEMO_DATA: z.enum(['auto', 'off'], { message: 'harus auto atau off' }).default('auto'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `harus salah satu dari: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .refine(
+      (value) => value.split(',').every((host) => host.trim() === '' || /^[a-z0-9.-]+$/i.test(host.trim())),
+      'harus berisi nama host dipisahkan koma, tanpa http:// dan tanpa port, misalnya aduan.patikab.go.id',
+    ),
 });
+
+/** A whole number between `min` and `max`, with Indonesian messages naming what it is. */
+function wholeNumber(min: number, max: number, what: string) {
+  return z.coerce
+    .number({ message: `harus berupa angka (${what})` })
+    .int(`harus bilangan bulat (${what})`)
+    .min(min, `harus antara ${min} dan ${max} (${what})`)
+    .max(max, `harus antara ${min} dan ${max} (${what})`);
+}
 
 export type Config = {
   databaseUrl: string | undefined;

@@ -45,6 +45,13 @@ describe('public pages', () => {
     }
   });
 
+  it('malformed address answers 400', async () => {
+    const response = await fetch(portalUrl('/lacak/%ZZ'));
+
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Alamat tidak valid');
+  });
+
   it('unknown page answers 404', async () => {
     const page = await session.newPage();
     const response = await page.goto(portalUrl('/tidak-ada/'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_LIMITS, parseComplaintForm } from '../../src/domain/forms/complaint-form.ts';
+import { COMPLAINT_LIMITS, parseComplaintForm, receivedAtProblem } from '../../src/domain/forms/complaint-form.ts';
 
 const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
 const ADVICE = 'Hapus atau samarkan data tersebut, lalu simpan kembali.';
@@ -245,9 +245,24 @@ describe('parseComplaintForm coordinates', () => {
     expect(dataOf({ lat: '0' }).lat).toBe(0);
   });
 
-  it('rejects a Unicode minus', () => {
-    // Only "," becomes "."; U+2212 is not a minus sign to Number(), so "−6,75" is rejected.
-    expect(errorsOf({ lat: '\u22126,75' })).toEqual({ lat: 'Garis lintang harus berupa angka antara -90 dan 90.' });
+  it('reads a Unicode minus', () => {
+    // Word processors and phones turn "-" into U+2212 or an en dash; both are read as minus.
+    expect(dataOf({ lat: '\u22126,75', lng: '111,04' }).lat).toBe(-6.75);
+  });
+
+  it.each(['0x10', '1e1', '6.7.5', '- 6', 'Infinity'])('rejects number form %s', (input) => {
+    expect(errorsOf({ lat: input, lng: '111' })).toEqual({ lat: 'Garis lintang harus berupa angka antara -90 dan 90.' });
+  });
+
+  it.each([
+    ['2022-02-30T10:00'],
+    ['2022-13-01T10:00'],
+    ['2022-09-22T25:00'],
+    ['2022-09-22T10:60'],
+  ])('rejects impossible time %s', (input) => {
+    expect(errorsOf({ received_at: input }).received_at).toBe(
+      'Waktu diterima bukan tanggal dan jam yang ada; periksa tanggal, bulan dan jamnya.',
+    );
   });
 
   it('rejects two commas', () => {
@@ -305,5 +320,26 @@ describe('parseComplaintForm region', () => {
     expect(errorsOf({ village_code: '33.18.10.201' })).toEqual({
       village_code: 'Desa/kelurahan tidak valid; pilih dari daftar.',
     });
+  });
+});
+
+describe('receivedAtProblem', () => {
+  const launched = new Date('2022-08-28T17:00:00Z');
+  const now = new Date('2022-09-21T10:00:00Z');
+
+  it('accepts a time in range', () => {
+    expect(receivedAtProblem(new Date('2022-09-01T03:00:00Z'), launched, now)).toBeNull();
+  });
+
+  it('accepts small clock differences', () => {
+    expect(receivedAtProblem(new Date('2022-09-21T10:04:00Z'), launched, now)).toBeNull();
+  });
+
+  it('rejects a time before launch', () => {
+    expect(receivedAtProblem(new Date('2022-08-28T16:59:00Z'), launched, now)).toContain('lebih awal');
+  });
+
+  it('rejects a future time', () => {
+    expect(receivedAtProblem(new Date('2022-09-21T10:06:00Z'), launched, now)).toContain('masa depan');
   });
 });

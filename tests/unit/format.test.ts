@@ -39,8 +39,8 @@ describe('formatPercent', () => {
     [1, 8, '12,5%'],
     [1, 3, '33,3%'],
     [2, 3, '66,7%'],
-    [8, 8, '100%'],
-    [0, 5, '0%'],
+    [8, 8, '100,0%'],
+    [0, 5, '0,0%'],
   ])('writes %i of %i as %s', (part, whole, expected) => {
     expect(formatPercent(part, whole)).toBe(expected);
   });

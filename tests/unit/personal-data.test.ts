@@ -267,3 +267,34 @@ describe('PERSONAL_DATA_LABELS', () => {
     });
   });
 });
+
+describe('findPersonalData obfuscation', () => {
+  it.each([
+    ['bidi override', 'Hubungi \u202E4321-0000-2180\u202C', 'phone'],
+    ['zero-width spaces', 'HP 0812\u200B-0000\u200B-1234', 'phone'],
+    ['soft hyphens', 'HP 0812\u00AD0000\u00AD1234', 'phone'],
+    ['non-breaking hyphens', 'HP 0812\u20110000\u20111234', 'phone'],
+    ['en dashes', 'HP 0812\u20130000\u20131234', 'phone'],
+    ['left-to-right marks', 'HP 0812\u200E0000\u200E1234', 'phone'],
+    ['slashes', 'HP 0812/0000/1234', 'phone'],
+    ['underscores', 'HP 0812_0000_1234', 'phone'],
+    ['letters before', 'Hp081200001234', 'phone'],
+    ['bracketed at', 'tulis ke budi [at] gmail.com', 'email'],
+    ['spelled out dot', 'tulis ke budi (at) gmail dot com', 'email'],
+    ['fullwidth at', 'tulis ke budi\uFF20gmail.com', 'email'],
+    ['fullwidth handle', 'ikuti \uFF20budi_santoso', 'handle'],
+    ['profile link', 'lihat instagram.com/budi_santoso', 'handle'],
+    ['NIK with slashes', 'NIK 3318/0101/0101/0001', 'nik'],
+  ])('finds %s', (_name, text, kind) => {
+    const matches = findPersonalData(text);
+    expect(matches.map((match) => match.kind)).toEqual([kind]);
+  });
+
+  it('reports original positions', () => {
+    const text = 'HP 0812\u200B-0000-1234.';
+    const [match] = findPersonalData(text);
+    expect(match!.start).toBe(3);
+    expect(match!.end).toBe(text.length - 1);
+    expect(match!.text).toBe('0812\u200B-0000-1234');
+  });
+});

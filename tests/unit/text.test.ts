@@ -86,3 +86,19 @@ describe('visibleLength', () => {
     expect(visibleLength(FAMILY.repeat(3))).toBe(3);
   });
 });
+
+describe('cleanText disguises', () => {
+  it.each([
+    ['right-to-left override', 'a\u202Eb\u202Cc', 'abc'],
+    ['zero-width space', '0812\u200B0000', '08120000'],
+    ['soft hyphen', 'ja\u00ADlan', 'jalan'],
+    ['byte order mark', '\uFEFFjalan', 'jalan'],
+    ['direction mark', 'a\u200Eb\u200Fc', 'abc'],
+  ])('removes %s', (_name, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it('keeps emoji joiners', () => {
+    expect(cleanText('\u{1F468}\u200D\u{1F469}\u200D\u{1F467}')).toBe('\u{1F468}\u200D\u{1F469}\u200D\u{1F467}');
+  });
+});

@@ -76,7 +76,6 @@ const CATEGORY_WEIGHTS: Record<CategoryGroup, Record<string, number>> = {
     irigasi: 7,
     'rambu-lalu-lintas': 5,
     'fasilitas-umum': 5,
-    'rumah-tidak-layak-huni': 5,
   },
   pelayanan_publik: {
     'bantuan-sosial': 25,
@@ -90,6 +89,7 @@ const CATEGORY_WEIGHTS: Record<CategoryGroup, Record<string, number>> = {
     pertanian: 5,
     'ketertiban-umum': 3,
     'pemerintahan-desa': 5,
+    'rumah-tidak-layak-huni': 4,
   },
   instansi_vertikal: {
     listrik: 40,

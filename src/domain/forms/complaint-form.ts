@@ -18,7 +18,8 @@ export const complaintFormSchema = z
     channel: z.enum(CHANNELS, { message: 'Pilih kanal tempat aduan diterima.' }),
     received_at: z
       .string({ message: 'Waktu diterima wajib diisi.' })
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Waktu diterima wajib diisi dengan tanggal dan jam, misalnya 22/09/2022 14.05.'),
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Waktu diterima wajib diisi dengan tanggal dan jam, misalnya 22/09/2022 14.05.')
+      .refine(isRealDateTime, 'Waktu diterima bukan tanggal dan jam yang ada; periksa tanggal, bulan dan jamnya.'),
     reporter_name: requiredText('Nama pelapor', COMPLAINT_LIMITS.reporterName),
     reporter_contact: requiredText('Kontak pelapor', COMPLAINT_LIMITS.reporterContact),
     original_text: requiredText('Isi aduan', COMPLAINT_LIMITS.originalText),
@@ -70,17 +71,44 @@ export function parseComplaintForm(
   return result.success ? { success: true, data: result.data } : { success: false, errors: fieldErrorsOf(result.error) };
 }
 
+/** True for a wall-clock time that exists on the calendar: no 31 April, no 25:00. */
+export function isRealDateTime(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60
+  );
+}
+
+/**
+ * Indonesian message when a complaint's received time lies outside what is possible: before the
+ * channel opened or in the future (a few minutes of clock difference are allowed). Null when fine.
+ */
+export function receivedAtProblem(receivedAt: Date, launchedOn: Date, now: Date): string | null {
+  if (receivedAt.getTime() < launchedOn.getTime()) {
+    return 'Waktu diterima lebih awal daripada tanggal kanal mulai beroperasi; periksa tahunnya.';
+  }
+  if (receivedAt.getTime() > now.getTime() + 5 * 60_000) {
+    return 'Waktu diterima berada di masa depan; isi waktu aduan benar-benar diterima.';
+  }
+  return null;
+}
+
 function coordinate(label: string, min: number, max: number) {
   return z
     .string()
     .optional()
     .transform((value, context) => {
-      const trimmed = (value ?? '').trim().replace(',', '.');
+      const trimmed = (value ?? '').trim().replace(/^[\u2212\u2013]/, '-').replace(',', '.');
       if (trimmed === '') {
         return null;
       }
       const number = Number(trimmed);
-      if (!Number.isFinite(number) || number < min || number > max) {
+      if (!/^-?\d{1,3}(\.\d+)?$/.test(trimmed) || number < min || number > max) {
         context.addIssue({ code: 'custom', message: `${label} harus berupa angka antara ${min} dan ${max}.` });
         return z.NEVER;
       }

@@ -56,7 +56,8 @@ export function optionalId(label: string) {
         return null;
       }
       const id = Number(value);
-      if (!Number.isInteger(id) || id <= 0) {
+      // Ids are PostgreSQL integers: 1 to 2 147 483 647.
+      if (!/^\d{1,10}$/.test(value.trim()) || id <= 0 || id > 2_147_483_647) {
         context.addIssue({ code: 'custom', message: `${label} tidak valid; pilih salah satu dari daftar.` });
         return z.NEVER;
       }

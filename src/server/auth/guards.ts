@@ -7,18 +7,27 @@ export const OPEN_STAFF_PATHS = ['/staf/masuk', '/staf/keluar'];
 
 /**
  * Return the path to go back to after signing in when it is a local staff path. Anything else
- * (other sites, protocol-relative `//host`, backslashes) falls back to the staff home.
+ * (other sites, protocol-relative `//host`, dot segments that climb out of /staf, backslashes)
+ * falls back to the staff home. The check runs on the normalised path, as a browser would
+ * resolve it.
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/staf') || value.startsWith('//') || /[\\\u0000-\u001f]/.test(value)) {
-    return '/staf/';
+  const fallback = '/staf/';
+  if (!value || !value.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(value)) {
+    return fallback;
   }
+  let url: URL;
   try {
-    const url = new URL(value, 'http://localhost');
-    return url.host === 'localhost' ? `${url.pathname}${url.search}` : '/staf/';
+    url = new URL(value, 'http://localhost');
   } catch {
-    return '/staf/';
+    return fallback;
   }
+  const path = url.pathname;
+  const isStaffPath = path === '/staf' || path.startsWith('/staf/');
+  if (url.origin !== 'http://localhost' || !isStaffPath || path.includes('//')) {
+    return fallback;
+  }
+  return `${path}${url.search}`;
 }
 
 /** Return the signed-in user. The middleware has already sent everyone else to the sign-in page. */

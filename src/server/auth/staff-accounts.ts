@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
-import { agencies, staff } from '../../../db/schema/index.ts';
+import { agencies, sessions, staff } from '../../../db/schema/index.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { ROLE_LABELS, type StaffRole } from '../../domain/roles.ts';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
@@ -83,6 +83,40 @@ export async function authenticate(db: Executor, username: string, password: str
   }
   await db.update(staff).set({ lastSignInAt: new Date() }).where(eq(staff.id, account.id));
   return account.id;
+}
+
+/**
+ * Set a new password for an account and end all its sessions. Raises ValidationError when the
+ * account does not exist or the password is too weak.
+ */
+export async function resetPassword(db: Executor, username: string, password: string): Promise<void> {
+  const weakness = passwordProblem(password);
+  if (weakness) {
+    throw new ValidationError({ password: weakness });
+  }
+  const id = await accountId(db, username);
+  await db.update(staff).set({ passwordHash: await hashPassword(password), active: true }).where(eq(staff.id, id));
+  await db.delete(sessions).where(eq(sessions.staffId, id));
+}
+
+/** Deactivate an account: it can no longer sign in, and its sessions end at once. */
+export async function deactivateAccount(db: Executor, username: string): Promise<void> {
+  const id = await accountId(db, username);
+  await db.update(staff).set({ active: false }).where(eq(staff.id, id));
+  await db.delete(sessions).where(eq(sessions.staffId, id));
+}
+
+async function accountId(db: Executor, username: string): Promise<number> {
+  const [account] = await db.select({ id: staff.id }).from(staff).where(eq(staff.username, username.trim().toLowerCase()));
+  if (!account) {
+    throw new ValidationError({ username: `Akun "${username}" tidak ditemukan.` });
+  }
+  return account.id;
+}
+
+/** Slugs and names of the active agencies, for listing valid choices in messages. */
+export async function agencyChoices(db: Executor): Promise<Array<{ slug: string; name: string }>> {
+  return db.select({ slug: agencies.slug, name: agencies.name }).from(agencies).where(eq(agencies.active, true)).orderBy(agencies.slug);
 }
 
 /** Number of staff accounts that can sign in. */

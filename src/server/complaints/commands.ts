@@ -1,6 +1,14 @@
 import { and, eq, or } from 'drizzle-orm';
 import type { Database, Executor } from '../../../db/client.ts';
-import { agencies, categories, complaintEvents, complaints, reporters, villages } from '../../../db/schema/index.ts';
+import {
+  agencies,
+  categories,
+  complaintEvents,
+  complaints,
+  districts,
+  reporters,
+  villages,
+} from '../../../db/schema/index.ts';
 import type { Channel } from '../../domain/channels.ts';
 import { NotFoundError, StaleVersionError, TransitionError, ValidationError } from '../../domain/errors.ts';
 import { describePersonalData, findPersonalData } from '../../domain/personal-data.ts';
@@ -50,8 +58,10 @@ export async function logComplaint(
   ticketOptions: TicketOptions,
 ): Promise<{ id: number; ticket: string }> {
   assertPublicText('summary', 'Ringkasan publik', input.summary ?? null);
+  assertPlausibleTime('received_at', input.receivedAt);
 
   return db.transaction(async (tx) => {
+    await assertActiveCategory(tx, input.categoryId);
     const districtCode = await resolveDistrict(tx, input.districtCode ?? null, input.villageCode ?? null);
     const reporterId = await findOrCreateReporter(tx, input.reporterName, input.reporterContact);
     const ticket = await unusedTicket(tx, ticketOptions);
@@ -114,6 +124,7 @@ export async function applyAction(
 ): Promise<{ status: Status; version: number }> {
   assertPublicText('public_note', 'Catatan publik', input.publicNote ?? null);
   const occurredAt = input.occurredAt ?? new Date();
+  assertPlausibleTime('occurred_at', occurredAt);
 
   return db.transaction(async (tx) => {
     const [current] = await tx
@@ -155,7 +166,7 @@ export async function applyAction(
       fromStatus: from,
       toStatus: to,
       agencyId: input.action === 'forward' ? (input.agencyId ?? null) : (current.agencyId ?? null),
-      detail: input.action === 'reject' ? input.invalidReason : input.action === 'resolve' ? input.outcome : null,
+      detail: eventDetail(input),
       publicNote: input.publicNote ?? null,
       internalNote: input.internalNote ?? null,
       staffId: actor.staffId,
@@ -163,6 +174,17 @@ export async function applyAction(
     });
     return { status: to, version };
   });
+}
+
+/** The event's detail: the invalid reason of a rejection, the outcome of a resolution. */
+function eventDetail(input: ActionInput): string | null {
+  if (input.action === 'reject') {
+    return input.invalidReason ?? null;
+  }
+  if (input.action === 'resolve') {
+    return input.outcome ?? null;
+  }
+  return null;
 }
 
 /** Column changes that come with an action besides the status. */
@@ -213,6 +235,17 @@ async function changesFor(
   }
 }
 
+/**
+ * Reject a time no complaint can have: before 2000 or more than a day ahead. The forms check the
+ * narrower range (from the channel's launch to now) with their own message.
+ */
+function assertPlausibleTime(field: string, time: Date): void {
+  const value = time.getTime();
+  if (!Number.isFinite(value) || value < Date.UTC(2000, 0, 1) || value > Date.now() + 86_400_000) {
+    throw new ValidationError({ [field]: 'Waktu tidak masuk akal: harus antara tahun 2000 dan hari ini.' });
+  }
+}
+
 function assertPublicText(field: string, label: string, text: string | null): void {
   if (!text) {
     return;
@@ -223,9 +256,25 @@ function assertPublicText(field: string, label: string, text: string | null): vo
   }
 }
 
+async function assertActiveCategory(tx: Executor, categoryId: number): Promise<void> {
+  const [category] = await tx
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(eq(categories.id, categoryId), eq(categories.active, true)));
+  if (!category) {
+    throw new ValidationError({ category_id: 'Kategori tidak ditemukan atau sudah tidak aktif; pilih kategori dari daftar.' });
+  }
+}
+
 /** The district of the complaint: the one given, or the village's when only a village is given. */
 async function resolveDistrict(tx: Executor, districtCode: string | null, villageCode: string | null) {
   if (villageCode === null) {
+    if (districtCode !== null) {
+      const [district] = await tx.select({ code: districts.code }).from(districts).where(eq(districts.code, districtCode));
+      if (!district) {
+        throw new ValidationError({ district_code: 'Kecamatan tidak ditemukan; pilih kecamatan dari daftar.' });
+      }
+    }
     return districtCode;
   }
   const [village] = await tx

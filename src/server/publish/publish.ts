@@ -61,7 +61,6 @@ export async function publish(db: Database, options: PublishOptions): Promise<Pu
   try {
     await stage('Mengekspor data publik');
     const snapshot = await exportSnapshot(db, snapshotDir);
-    markLatestSnapshot(folders, snapshotDir);
 
     await stage('Membangun situs statis');
     const build = options.build ?? ((snapshot: string, outDir: string) => buildSite(folders.root, snapshot, outDir));
@@ -69,6 +68,7 @@ export async function publish(db: Database, options: PublishOptions): Promise<Pu
 
     await stage('Memasang situs baru');
     installSite(folders, path.join(buildDir, 'client'), snapshotDir, id);
+    markLatestSnapshot(folders, snapshotDir);
 
     const snapshotAt = new Date(snapshot.meta.generated_at);
     await db

@@ -146,6 +146,12 @@ function pruneDirectory(directory: string, keep: number, current: string | null)
   if (!fs.existsSync(directory)) {
     return;
   }
+  // Exports stopped half-way leave `<id>.partial` folders; none is running once a publish ends.
+  for (const entry of fs.readdirSync(directory)) {
+    if (entry.endsWith('.partial')) {
+      fs.rmSync(path.join(directory, entry), { recursive: true, force: true });
+    }
+  }
   const entries = fs
     .readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== current)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { safeReturnPath } from '../../src/server/auth/guards.ts';
+
+describe('safeReturnPath', () => {
+  it.each([
+    ['/staf/aduan/5/', '/staf/aduan/5/'],
+    ['/staf/?status=received&halaman=2', '/staf/?status=received&halaman=2'],
+    ['/staf', '/staf'],
+  ])('keeps local staff path %s', (input, expected) => {
+    expect(safeReturnPath(input)).toBe(expected);
+  });
+
+  it.each([
+    [null],
+    [''],
+    ['//evil.example'],
+    ['https://evil.example/staf/'],
+    ['/\\evil.example'],
+    ['/staf/..//evil.example'],
+    ['/staf/%2e%2e//evil.example'],
+    ['/staf/../..//evil.example'],
+    ['/staf/../lacak/'],
+    ['/staf//evil.example'],
+    ['/statistik/'],
+    ['/staf/\u0000'],
+    ['javascript:alert(1)'],
+  ])('falls back for %s', (input) => {
+    expect(safeReturnPath(input)).toBe('/staf/');
+  });
+});

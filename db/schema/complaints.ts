@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -14,6 +15,8 @@ import { agencies, categories, districts, villages } from './reference.ts';
 import { staff } from './staff.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * A person who reported at least one complaint. Reporters are linked across complaints and
@@ -65,6 +68,16 @@ export const complaints = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     /** Incremented by every change; a save that carries an older version is rejected. */
     version: integer('version').notNull().default(1),
+    /** End of the verification target while that clock runs; null once verified. */
+    verificationDueAt: timestamptz('verification_due_at'),
+    /** End of the agency's target for a first follow-up while that clock runs. */
+    actionDueAt: timestamptz('action_due_at'),
+    /** Identity of the spreadsheet row a complaint was imported from; re-importing it is skipped. */
+    importKey: text('import_key').unique(),
+    /** Words of the summary and the original message, for staff search (Indonesian stemming). */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('indonesian'::regconfig, coalesce(summary, '') || ' ' || original_text)`,
+    ),
   },
   (table) => [
     check(
@@ -99,6 +112,9 @@ export const complaints = pgTable(
     index('complaints_received_at_idx').on(table.receivedAt),
     index('complaints_agency_idx').on(table.agencyId),
     index('complaints_reporter_idx').on(table.reporterId),
+    index('complaints_search_idx').using('gin', table.search),
+    index('complaints_verification_due_idx').on(table.verificationDueAt),
+    index('complaints_action_due_idx').on(table.actionDueAt),
   ],
 );
 

@@ -41,6 +41,13 @@ export const deploymentSettingsSchema = z.object({
       }),
     )
     .min(1),
+  /** Service targets in working days (LAPOR! practice: 3 to verify, 5 for the agency to act). */
+  clocks: z
+    .object({
+      verificationTargetDays: z.number().int().min(1).max(30).default(3),
+      actionTargetDays: z.number().int().min(1).max(60).default(5),
+    })
+    .default({ verificationTargetDays: 3, actionTargetDays: 5 }),
   /** Licence of the open data files. */
   dataLicense: z.object({ name: z.string(), url: z.url() }),
 });

@@ -34,4 +34,9 @@ export const COMPLAINT_FIELDS: Array<{ name: string; type: string; description: 
   { name: 'resolved_date', type: 'tanggal', description: 'Tanggal selesai, dalam zona waktu kanal.' },
   { name: 'summary', type: 'teks', description: 'Ringkasan aduan yang ditulis petugas untuk publik, tanpa data pribadi.' },
   { name: 'lat, lng', type: 'angka', description: 'Lokasi (WGS 84), hanya untuk aduan infrastruktur; kosong untuk kategori lain.' },
+  {
+    name: 'duplicate_of',
+    type: 'teks',
+    description: 'Nomor tiket aduan asal bila aduan ini duplikatnya. Statistik menghitung masalah yang sama sekali saja, pada aduan asal.',
+  },
 ];

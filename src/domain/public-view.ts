@@ -53,6 +53,8 @@ export interface PublicSource {
   forwardedAt: Date | null;
   firstResponseAt: Date | null;
   resolvedAt: Date | null;
+  /** Ticket of the complaint this one was linked to as a duplicate. */
+  duplicateOfTicket: string | null;
 }
 
 /** One row of the open data: a complaint that is not confidential. Field names are the published ones. */
@@ -80,6 +82,8 @@ export interface PublicComplaint {
   /** Exact point, only for infrastructure complaints. */
   lat: number | null;
   lng: number | null;
+  /** Ticket of the complaint this one repeats; statistics count the matter once, under that ticket. */
+  duplicate_of: string | null;
 }
 
 /**
@@ -102,6 +106,8 @@ export interface AggregateRecord {
   first_response_at: string | null;
   resolved_at: string | null;
   confidential: boolean;
+  /** Linked to another complaint as its duplicate: counted once, with the original. */
+  duplicate: boolean;
 }
 
 export interface PublicEvent {
@@ -141,6 +147,7 @@ export function toPublicComplaint(source: PublicSource, timeZone: string): Publi
     summary: publicText(source.summary),
     lat: exact ? source.lat : null,
     lng: exact ? source.lng : null,
+    duplicate_of: source.duplicateOfTicket,
   };
 }
 
@@ -162,6 +169,7 @@ export function toAggregateRecord(source: PublicSource): AggregateRecord {
     first_response_at: source.firstResponseAt?.toISOString() ?? null,
     resolved_at: source.resolvedAt?.toISOString() ?? null,
     confidential: source.confidential,
+    duplicate: source.duplicateOfTicket !== null,
   };
 }
 

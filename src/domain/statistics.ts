@@ -31,7 +31,8 @@ export interface Statistics {
   time_zone: string;
   first_received_date: string | null;
   last_received_date: string | null;
-  totals: Counts & { confidential: number };
+  /** Counts of distinct matters: complaints linked as duplicates are left out and counted in `duplicates`. */
+  totals: Counts & { confidential: number; duplicates: number };
   by_channel: Array<{ channel: Channel; label: string } & Counts>;
   by_category_group: Array<{ group: CategoryGroup; label: string } & Counts>;
   by_category: Array<{ category: string; name: string; group: CategoryGroup } & Counts>;
@@ -52,6 +53,7 @@ const NO_DISTRICT = '';
 export function createStatisticsAccumulator(reference: StatisticsReference): StatisticsAccumulator {
   const totals = emptyCounts();
   let confidential = 0;
+  let duplicates = 0;
   let firstDate: string | null = null;
   let lastDate: string | null = null;
   const byChannel = new Map<Channel, Counts>();
@@ -74,6 +76,10 @@ export function createStatisticsAccumulator(reference: StatisticsReference): Sta
 
   return {
     add(record) {
+      if (record.duplicate) {
+        duplicates += 1;
+        return;
+      }
       const receivedDate = localDate(new Date(record.received_at), reference.timeZone);
       firstDate = firstDate === null || receivedDate < firstDate ? receivedDate : firstDate;
       lastDate = lastDate === null || receivedDate > lastDate ? receivedDate : lastDate;
@@ -119,7 +125,7 @@ export function createStatisticsAccumulator(reference: StatisticsReference): Sta
         time_zone: reference.timeZone,
         first_received_date: firstDate,
         last_received_date: lastDate,
-        totals: { ...totals, confidential },
+        totals: { ...totals, confidential, duplicates },
         by_channel: CHANNELS.filter((channel) => byChannel.has(channel) || reference.channels.includes(channel)).map(
           (channel) => ({ channel, label: CHANNEL_LABELS[channel], ...(byChannel.get(channel) ?? emptyCounts()) }),
         ),

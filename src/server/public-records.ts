@@ -14,6 +14,7 @@ import type { PublicSource, PublicSourceEvent } from '../domain/public-view.ts';
 import type { InvalidReason, Outcome, Status } from '../domain/status.ts';
 
 const eventAgencies = aliasedTable(agencies, 'event_agencies');
+const originals = aliasedTable(complaints, 'originals');
 
 function selectPublicSources(db: Executor) {
   return db
@@ -43,15 +44,45 @@ function selectPublicSources(db: Executor) {
       agencySlug: agencies.slug,
       agencyName: agencies.name,
       agencyKind: agencies.kind,
+      duplicateOfTicket: originals.ticket,
     })
     .from(complaints)
     .innerJoin(categories, eq(categories.id, complaints.categoryId))
     .leftJoin(districts, eq(districts.code, complaints.districtCode))
     .leftJoin(villages, eq(villages.code, complaints.villageCode))
-    .leftJoin(agencies, eq(agencies.id, complaints.agencyId));
+    .leftJoin(agencies, eq(agencies.id, complaints.agencyId))
+    .leftJoin(originals, eq(originals.id, complaints.duplicateOfId));
 }
 
-type SourceRow = Awaited<ReturnType<ReturnType<typeof selectPublicSources>['execute']>>[number];
+/** One row of `selectPublicSources`; joined columns are null when the join found nothing. */
+interface SourceRow {
+  id: number;
+  ticket: string;
+  channel: string;
+  receivedAt: Date;
+  status: string;
+  invalidReason: string | null;
+  outcome: string | null;
+  confidential: boolean;
+  summary: string | null;
+  lat: number | null;
+  lng: number | null;
+  verifiedAt: Date | null;
+  forwardedAt: Date | null;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+  categorySlug: string;
+  categoryName: string;
+  categoryGroup: string;
+  districtCode: string | null;
+  districtName: string | null;
+  villageCode: string | null;
+  villageName: string | null;
+  agencySlug: string | null;
+  agencyName: string | null;
+  agencyKind: string | null;
+  duplicateOfTicket: string | null;
+}
 
 function toSource(row: SourceRow): PublicSource & { id: number } {
   return {
@@ -76,6 +107,7 @@ function toSource(row: SourceRow): PublicSource & { id: number } {
     forwardedAt: row.forwardedAt,
     firstResponseAt: row.firstResponseAt,
     resolvedAt: row.resolvedAt,
+    duplicateOfTicket: row.duplicateOfTicket,
   };
 }
 
@@ -117,7 +149,7 @@ export async function publicEventsOf(db: Executor, complaintId: number): Promise
 export async function* allPublicSources(db: Executor, batchSize = 5000): AsyncGenerator<PublicSource & { id: number }> {
   let afterId = 0;
   for (;;) {
-    const rows = await selectPublicSources(db)
+    const rows: SourceRow[] = await selectPublicSources(db)
       .where(gt(complaints.id, afterId))
       .orderBy(asc(complaints.id))
       .limit(batchSize);

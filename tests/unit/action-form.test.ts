@@ -35,6 +35,7 @@ describe('parseActionForm valid', () => {
       agency_reference: null,
       invalid_reason: null,
       outcome: null,
+      duplicate_of: null,
       public_note: null,
       internal_note: null,
     });

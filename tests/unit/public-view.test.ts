@@ -34,6 +34,7 @@ const PUBLISHED_KEYS = [
   'summary',
   'lat',
   'lng',
+  'duplicate_of',
 ];
 
 const AGGREGATE_KEYS = [
@@ -52,6 +53,7 @@ const AGGREGATE_KEYS = [
   'first_response_at',
   'resolved_at',
   'confidential',
+  'duplicate',
 ];
 
 /** Build a resolved infrastructure complaint about a street light in Kecamatan Pati. */
@@ -73,6 +75,7 @@ function source(overrides: Partial<PublicSource> = {}): PublicSource {
     lng: 111.0381,
     verifiedAt: new Date('2022-09-22T08:00:00Z'),
     forwardedAt: new Date('2022-09-22T09:00:00Z'),
+    duplicateOfTicket: null,
     firstResponseAt: new Date('2022-09-23T02:00:00Z'),
     resolvedAt: new Date('2022-09-25T03:30:00Z'),
     ...overrides,
@@ -116,6 +119,7 @@ describe('toPublicComplaint', () => {
       summary: 'Lampu jalan padam di depan balai desa.',
       lat: -6.7559,
       lng: 111.0381,
+      duplicate_of: null,
     });
   });
 
@@ -272,7 +276,14 @@ describe('toAggregateRecord', () => {
       first_response_at: '2022-09-23T02:00:00.000Z',
       resolved_at: '2022-09-25T03:30:00.000Z',
       confidential: false,
+      duplicate: false,
     });
+  });
+
+  it('marks a linked duplicate', () => {
+    const source_ = source({ duplicateOfTicket: 'LBP-01234-56788' });
+    expect(toAggregateRecord(source_).duplicate).toBe(true);
+    expect(toPublicComplaint(source_, 'Asia/Jakarta')!.duplicate_of).toBe('LBP-01234-56788');
   });
 
   it('keeps confidential complaints', () => {

@@ -48,6 +48,7 @@ interface RecordSketch {
   received: string;
   resolved?: string;
   confidential?: boolean;
+  duplicate?: boolean;
 }
 
 function record(sketch: RecordSketch): AggregateRecord {
@@ -67,6 +68,7 @@ function record(sketch: RecordSketch): AggregateRecord {
     first_response_at: null,
     resolved_at: sketch.resolved ?? null,
     confidential: sketch.confidential ?? false,
+    duplicate: sketch.duplicate ?? false,
   };
 }
 
@@ -110,7 +112,7 @@ describe('computeStatistics fixture', () => {
   });
 
   it('counts totals', () => {
-    expect(statistics.totals).toEqual({ received: 10, valid: 6, invalid: 2, pending: 2, resolved: 4, confidential: 2 });
+    expect(statistics.totals).toEqual({ received: 10, valid: 6, invalid: 2, pending: 2, resolved: 4, confidential: 2, duplicates: 0 });
   });
 
   it('counts by channel', () => {
@@ -247,7 +249,7 @@ describe('computeStatistics empty', () => {
   const statistics = computeStatistics([], REFERENCE);
 
   it('has zero totals', () => {
-    expect(statistics.totals).toEqual({ ...zero, confidential: 0 });
+    expect(statistics.totals).toEqual({ ...zero, confidential: 0, duplicates: 0 });
     expect(statistics.first_received_date).toBeNull();
     expect(statistics.last_received_date).toBeNull();
   });
@@ -327,5 +329,18 @@ describe('createStatisticsAccumulator', () => {
     expect(statistics.last_received_date).toBe('2023-03-28');
     expect(statistics.weekly.map((row) => row.received)).toEqual([2, 5, 2, 0, 1]);
     expect(statistics.weekly.map((row) => row.resolved)).toEqual([1, 0, 2, 0, 1]);
+  });
+});
+
+describe('linked duplicates', () => {
+  it('count the matter once', () => {
+    const original = record({ channel: 'whatsapp', category: 'jalan', district: '33.18.10', agency: 'dpupr', status: 'forwarded', received: '2023-03-08T04:00:00Z' });
+    const copy = record({ channel: 'facebook', category: 'jalan', district: '33.18.10', agency: null, status: 'invalid', received: '2023-03-08T05:00:00Z', duplicate: true });
+
+    const statistics = computeStatistics([original, copy], REFERENCE);
+    expect(statistics.totals.received).toBe(1);
+    expect(statistics.totals.invalid).toBe(0);
+    expect(statistics.totals.duplicates).toBe(1);
+    expect(statistics.by_channel.find((row) => row.channel === 'facebook')?.received ?? 0).toBe(0);
   });
 });

@@ -25,6 +25,7 @@ export const actionFormSchema = z
       .optional()
       .transform((value) => (value ? value : null))
       .pipe(z.enum(OUTCOMES, { message: 'Hasil penyelesaian tidak dikenal.' }).nullable()),
+    duplicate_of: optionalText('Nomor tiket aduan asal', 40),
     public_note: publicText('Catatan publik', ACTION_LIMITS.publicNote),
     internal_note: optionalText('Catatan internal', ACTION_LIMITS.internalNote),
   })

@@ -106,6 +106,8 @@ export interface ActionInput {
   agencyReference?: string | null;
   invalidReason?: InvalidReason | null;
   outcome?: Outcome | null;
+  /** For a rejection as duplicate: the canonical ticket of the complaint this one repeats. */
+  duplicateOfTicket?: string | null;
   publicNote?: string | null;
   internalNote?: string | null;
   /** When the action happened; defaults to now. */
@@ -153,7 +155,7 @@ export async function applyAction(
       );
     }
 
-    const changes = await changesFor(tx, input, current, occurredAt);
+    const changes = await changesFor(tx, complaintId, input, current, occurredAt);
     const version = current.version + 1;
     await tx
       .update(complaints)
@@ -190,6 +192,7 @@ function eventDetail(input: ActionInput): string | null {
 /** Column changes that come with an action besides the status. */
 async function changesFor(
   tx: Executor,
+  complaintId: number,
   input: ActionInput,
   current: { verifiedAt: Date | null; firstResponseAt: Date | null },
   occurredAt: Date,
@@ -213,13 +216,18 @@ async function changesFor(
         verifiedAt: current.verifiedAt ?? occurredAt,
       };
     }
-    case 'reject':
+    case 'reject': {
       if (!input.invalidReason) {
         throw new ValidationError({ invalid_reason: 'Pilih alasan aduan dinyatakan tidak valid.' });
       }
-      return { invalidReason: input.invalidReason, verifiedAt: current.verifiedAt ?? occurredAt };
+      const duplicateOfId =
+        input.invalidReason === 'duplicate' && input.duplicateOfTicket
+          ? await originalOf(tx, complaintId, input.duplicateOfTicket)
+          : null;
+      return { invalidReason: input.invalidReason, duplicateOfId, verifiedAt: current.verifiedAt ?? occurredAt };
+    }
     case 'reverify':
-      return { invalidReason: null, verifiedAt: null };
+      return { invalidReason: null, duplicateOfId: null, verifiedAt: null };
     case 'start_action':
       return { firstResponseAt: current.firstResponseAt ?? occurredAt };
     case 'resolve':
@@ -244,6 +252,25 @@ function assertPlausibleTime(field: string, time: Date): void {
   if (!Number.isFinite(value) || value < Date.UTC(2000, 0, 1) || value > Date.now() + 86_400_000) {
     throw new ValidationError({ [field]: 'Waktu tidak masuk akal: harus antara tahun 2000 dan hari ini.' });
   }
+}
+
+/**
+ * The id of the complaint a duplicate points to: the one with `ticket`, or that one's own
+ * original when it is a duplicate too, so that every copy points at the first report.
+ */
+async function originalOf(tx: Executor, complaintId: number, ticket: string): Promise<number> {
+  const [target] = await tx
+    .select({ id: complaints.id, duplicateOfId: complaints.duplicateOfId })
+    .from(complaints)
+    .where(eq(complaints.ticket, ticket));
+  if (!target) {
+    throw new ValidationError({ duplicate_of: `Aduan dengan nomor tiket ${ticket} tidak ditemukan.` });
+  }
+  const originalId = target.duplicateOfId ?? target.id;
+  if (originalId === complaintId) {
+    throw new ValidationError({ duplicate_of: 'Aduan tidak dapat ditandai sebagai duplikat dari dirinya sendiri.' });
+  }
+  return originalId;
 }
 
 function assertPublicText(field: string, label: string, text: string | null): void {

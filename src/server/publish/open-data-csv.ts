@@ -20,6 +20,7 @@ export const OPEN_DATA_COLUMNS = [
   'summary',
   'lat',
   'lng',
+  'duplicate_of',
 ] as const satisfies ReadonlyArray<keyof PublicComplaint>;
 
 /** Byte order mark: spreadsheet programs need it to read the file as UTF-8. */

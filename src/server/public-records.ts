@@ -4,7 +4,7 @@
  * never read here.
  */
 
-import { aliasedTable, asc, eq, gt } from 'drizzle-orm';
+import { aliasedTable, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { agencies, categories, complaintEvents, complaints, districts, villages } from '../../db/schema/index.ts';
 import type { AgencyKind, CategoryGroup } from '../domain/categories.ts';
@@ -14,7 +14,16 @@ import type { PublicSource, PublicSourceEvent } from '../domain/public-view.ts';
 import type { InvalidReason, Outcome, Status } from '../domain/status.ts';
 
 const eventAgencies = aliasedTable(agencies, 'event_agencies');
-const originals = aliasedTable(complaints, 'originals');
+
+/**
+ * The ticket of the complaint a duplicate points to, as a subquery: joining the complaints table
+ * to itself through drizzle's aliasedTable loses the row type.
+ */
+export function duplicateOfTicket() {
+  return sql<string | null>`(select original.ticket from complaints as original where original.id = ${complaints.duplicateOfId})`;
+}
+
+
 
 function selectPublicSources(db: Executor) {
   return db
@@ -44,45 +53,16 @@ function selectPublicSources(db: Executor) {
       agencySlug: agencies.slug,
       agencyName: agencies.name,
       agencyKind: agencies.kind,
-      duplicateOfTicket: originals.ticket,
+      duplicateOfTicket: duplicateOfTicket(),
     })
     .from(complaints)
     .innerJoin(categories, eq(categories.id, complaints.categoryId))
     .leftJoin(districts, eq(districts.code, complaints.districtCode))
     .leftJoin(villages, eq(villages.code, complaints.villageCode))
-    .leftJoin(agencies, eq(agencies.id, complaints.agencyId))
-    .leftJoin(originals, eq(originals.id, complaints.duplicateOfId));
+    .leftJoin(agencies, eq(agencies.id, complaints.agencyId));
 }
 
-/** One row of `selectPublicSources`; joined columns are null when the join found nothing. */
-interface SourceRow {
-  id: number;
-  ticket: string;
-  channel: string;
-  receivedAt: Date;
-  status: string;
-  invalidReason: string | null;
-  outcome: string | null;
-  confidential: boolean;
-  summary: string | null;
-  lat: number | null;
-  lng: number | null;
-  verifiedAt: Date | null;
-  forwardedAt: Date | null;
-  firstResponseAt: Date | null;
-  resolvedAt: Date | null;
-  categorySlug: string;
-  categoryName: string;
-  categoryGroup: string;
-  districtCode: string | null;
-  districtName: string | null;
-  villageCode: string | null;
-  villageName: string | null;
-  agencySlug: string | null;
-  agencyName: string | null;
-  agencyKind: string | null;
-  duplicateOfTicket: string | null;
-}
+type SourceRow = Awaited<ReturnType<ReturnType<typeof selectPublicSources>['execute']>>[number];
 
 function toSource(row: SourceRow): PublicSource & { id: number } {
   return {
@@ -149,7 +129,7 @@ export async function publicEventsOf(db: Executor, complaintId: number): Promise
 export async function* allPublicSources(db: Executor, batchSize = 5000): AsyncGenerator<PublicSource & { id: number }> {
   let afterId = 0;
   for (;;) {
-    const rows: SourceRow[] = await selectPublicSources(db)
+    const rows = await selectPublicSources(db)
       .where(gt(complaints.id, afterId))
       .orderBy(asc(complaints.id))
       .limit(batchSize);

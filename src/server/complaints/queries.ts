@@ -13,6 +13,7 @@ import {
   villages,
 } from '../../../db/schema/index.ts';
 import { duplicateMatch } from '../../domain/duplicates.ts';
+import { duplicateOfTicket } from '../public-records.ts';
 import { boundsAround, type RegionBounds } from '../../domain/region.ts';
 import type { Status } from '../../domain/status.ts';
 import type { SessionUser } from '../auth/session.ts';
@@ -109,7 +110,7 @@ export async function listComplaints(db: Executor, user: SessionUser, filter: Li
 }
 
 const eventAgencies = aliasedTable(agencies, 'event_agencies');
-const originals = aliasedTable(complaints, 'originals');
+
 
 /** Everything staff see about one complaint, or null when it does not exist or is not visible to `user`. */
 export async function getComplaintDetail(db: Executor, user: SessionUser, id: number) {
@@ -141,14 +142,13 @@ export async function getComplaintDetail(db: Executor, user: SessionUser, id: nu
       districtName: districts.name,
       villageName: villages.name,
       agencyName: agencies.name,
-      duplicateOfTicket: originals.ticket,
+      duplicateOfTicket: duplicateOfTicket(),
     })
     .from(complaints)
     .innerJoin(categories, eq(categories.id, complaints.categoryId))
     .leftJoin(districts, eq(districts.code, complaints.districtCode))
     .leftJoin(villages, eq(villages.code, complaints.villageCode))
     .leftJoin(agencies, eq(agencies.id, complaints.agencyId))
-    .leftJoin(originals, eq(originals.id, complaints.duplicateOfId))
     .where(and(eq(complaints.id, id), visibleTo(user)));
   if (!complaint) {
     return null;

@@ -86,8 +86,64 @@ describe('staff workflow', () => {
     expect(row).toContain('PT PLN (Persero) ULP Pati');
   });
 
-  it('keeps typed input after an error', async () => {
+  it('officer resolves, other agency cannot see', async () => {
+    const verifier = await session.newPage();
+    await signIn(verifier, 'verifier', '/staf/aduan/baru/');
+    await verifier.getByLabel('Kanal').selectOption('instagram');
+    await verifier.getByLabel('Nama pelapor').fill('Warga Uji Listrik');
+    await verifier.getByLabel('Kontak pelapor').fill('@warga.uji.listrik');
+    await verifier.getByLabel('Isi aduan (pesan asli pelapor)').fill('Listrik padam di dukuh kami sejak kemarin sore.');
+    await verifier.getByLabel('Kategori').selectOption({ label: 'Listrik' });
+    await verifier.getByLabel('Kecamatan').selectOption({ label: 'Tayu' });
+    await verifier.getByRole('button', { name: 'Simpan aduan' }).click();
+    const ticket = (await verifier.locator('.new-ticket').textContent())!;
+    const detailPath = new URL(verifier.url()).pathname;
+    const forward = verifier.locator('form[data-action="forward"]');
+    await forward.getByLabel('Instansi tujuan').selectOption({ label: 'PT PLN (Persero) ULP Pati' });
+    await forward.getByRole('button', { name: 'Teruskan ke instansi' }).click();
+
+    const officer = await session.newPage();
+    await signIn(officer, 'officer');
+    await officer.getByRole('link', { name: ticket }).click();
+    await officer.locator('form[data-action="start_action"]').getByRole('button', { name: 'Mulai tindak lanjut' }).click();
+    const resolve = officer.locator('form[data-action="resolve"]');
+    await resolve.getByLabel('Hasil penyelesaian').selectOption({ label: 'Masalah ditangani di lapangan' });
+    await resolve.getByLabel('Catatan publik').fill('Petugas PLN sudah memperbaiki jaringan; listrik menyala kembali.');
+    await resolve.getByRole('button', { name: 'Selesaikan' }).click();
+    expect(await officer.locator('[role="status"]').textContent()).toContain('Selesaikan');
+
+    const tracking = await session.newPage();
+    await tracking.goto(portalUrl(`/lacak/${ticket}`));
+    expect(await tracking.locator('.badge').first().textContent()).toBe('Selesai');
+    expect(await tracking.locator('.timeline').textContent()).toContain('listrik menyala kembali');
+
+    const other = await session.newPage();
+    await signIn(other, 'otherOfficer');
+    expect(await other.locator('tbody').textContent()).not.toContain(ticket);
+    const response = await other.goto(portalUrl(detailPath));
+    expect(response!.status()).toBe(404);
+    expect(await other.locator('body').textContent()).not.toContain('Warga Uji Listrik');
+  });
+
+  it('checks the form in the browser', async () => {
     const page = await session.newPage();
+    await signIn(page, 'verifier', '/staf/aduan/baru/');
+
+    await page.getByLabel('Nama pelapor').fill('Warga Uji Coba');
+    await page.getByLabel('Ringkasan publik').fill('Hubungi pelapor di 0812-3456-7890.');
+    await page.getByRole('button', { name: 'Simpan aduan' }).click();
+
+    expect(new URL(page.url()).pathname).toBe('/staf/aduan/baru/');
+    const contact = page.getByLabel('Kontak pelapor');
+    expect(await contact.getAttribute('aria-invalid')).toBe('true');
+    const messageId = (await contact.getAttribute('aria-describedby'))!;
+    expect(await page.locator(`[id="${messageId}"]`).textContent()).toBe('Kontak pelapor wajib diisi.');
+    expect(await page.locator('.error', { hasText: 'nomor telepon "0812-3456-7890"' }).count()).toBe(1);
+    expect(await page.locator('.counter').first().textContent()).toMatch(/^0 dari 5\.000 karakter$/);
+  });
+
+  it('keeps typed input after an error', async () => {
+    const page = await session.newPage({ javaScriptEnabled: false });
     await signIn(page, 'verifier', '/staf/aduan/baru/');
 
     await page.getByLabel('Nama pelapor').fill('Warga Uji Coba');

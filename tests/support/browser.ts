@@ -21,7 +21,7 @@ const CHROMIUM_FLAGS = [
 
 export interface BrowserSession {
   browser: Browser;
-  newPage(): Promise<Page>;
+  newPage(options?: { javaScriptEnabled?: boolean }): Promise<Page>;
   /** Console errors seen since the last check; tests that expect one clear this list. */
   consoleErrors: string[];
 }
@@ -34,8 +34,8 @@ export function useBrowser(baseUrl: () => string = () => inject('portal').baseUr
   const session: BrowserSession = {
     browser: undefined as unknown as Browser,
     consoleErrors: [],
-    async newPage() {
-      const context = await session.browser.newContext({ locale: 'id-ID', timezoneId: 'America/New_York' });
+    async newPage(options = {}) {
+      const context = await session.browser.newContext({ locale: 'id-ID', timezoneId: 'America/New_York', ...options });
       contexts.push(context);
       const portalHost = new URL(baseUrl()).host;
       await blockOtherHosts(context, portalHost);

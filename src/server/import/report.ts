@@ -20,6 +20,7 @@ export interface SkippedRow {
 
 export interface CreatedRow {
   row: number;
+  id: number;
   ticket: string;
 }
 

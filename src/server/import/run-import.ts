@@ -52,8 +52,8 @@ export async function importSpreadsheet(db: Database, file: ImportFile, options:
       }
       const { ticketPrefix } = await loadDeploymentSettings(tx);
       for (const planned of report.planned) {
-        const ticket = await createRow(tx, planned, actor, ticketPrefix, report);
-        report.created.push({ row: planned.row, ticket });
+        const created = await createRow(tx, planned, actor, ticketPrefix, report);
+        report.created.push({ row: planned.row, ...created });
         options.onProgress?.(report.created.length, report.planned.length);
       }
       await recordAudit(tx, { action: 'import', staffId: actor.staffId, detail: auditDetail(report) });
@@ -76,13 +76,13 @@ async function createRow(
   actor: Actor,
   ticketPrefix: string,
   report: ImportReport,
-): Promise<string> {
+): Promise<{ id: number; ticket: string }> {
   try {
     const created = await logComplaint(tx, planned, actor, { prefix: ticketPrefix });
     for (const step of planned.steps) {
       await applyAction(tx, created.id, { ...step, occurredAt: step.at }, actor);
     }
-    return created.ticket;
+    return created;
   } catch (error) {
     if (error instanceof ValidationError || error instanceof TransitionError || error instanceof NotFoundError) {
       report.rowProblems.push({

@@ -52,6 +52,7 @@ export function readLifecycle(
   context: LifecycleContext,
   receivedAt: Date | undefined,
 ): { status: Status; steps: PlannedStep[] } | undefined {
+  const problemsBefore = reader.problems.length;
   const status = reader.parse('status', (cell) => parseStatus(cellText(cell)));
   if (status === undefined) {
     return undefined;
@@ -70,7 +71,7 @@ export function readLifecycle(
   const outcome = onlyFor(reader, 'outcome', status === 'resolved', label, `salah satu dari ${OUTCOME_CHOICES}`, (cell) =>
     parseOutcome(cellText(cell)),
   );
-  if (receivedAt === undefined || reader.problems.length > 0) {
+  if (receivedAt === undefined || reader.problems.length > problemsBefore) {
     return undefined;
   }
 

@@ -22,7 +22,7 @@ export interface ExportFilter {
   to: string | null;
 }
 
-/** Query parameters of each filter: the first is the one the export link writes. */
+/** Query parameter names of each filter, English first, then Indonesian. */
 const PARAMETERS = {
   statuses: ['status'],
   channels: ['channel', 'kanal'],
@@ -37,10 +37,10 @@ const REFERENCE = /^[a-z0-9-]{1,60}$/;
 const DISTRICT_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The filter, or Indonesian messages naming each parameter that is not valid. */
+/** Parse the filter, or return Indonesian messages naming each parameter that is not valid. */
 export function parseExportFilter(params: URLSearchParams): { filter: ExportFilter } | { problems: string[] } {
   const problems: string[] = [];
-  const given = (key: keyof typeof PARAMETERS) =>
+  const givenValues = (key: keyof typeof PARAMETERS) =>
     PARAMETERS[key].flatMap((name) =>
       params
         .getAll(name)
@@ -48,7 +48,7 @@ export function parseExportFilter(params: URLSearchParams): { filter: ExportFilt
         .filter(({ value }) => value !== ''),
     );
   const checked = <T extends string>(key: keyof typeof PARAMETERS, valid: (value: string) => value is T, hint: string): T[] =>
-    given(key).flatMap(({ name, value }) => {
+    givenValues(key).flatMap(({ name, value }) => {
       if (valid(value)) {
         return [value];
       }
@@ -73,7 +73,7 @@ export function parseExportFilter(params: URLSearchParams): { filter: ExportFilt
   return problems.length > 0 ? { problems } : { filter };
 }
 
-/** The filter without empty parts, for the audit log. */
+/** Return the filter without its empty parts, for the audit log. */
 export function describeFilter(filter: ExportFilter): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(filter).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0)),

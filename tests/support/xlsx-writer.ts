@@ -72,7 +72,7 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A ZIP archive with stored (uncompressed) entries. */
+/** Pack the entries into a ZIP archive, stored uncompressed. */
 function zipStored(entries: Array<{ name: string; data: Buffer }>): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];

@@ -66,10 +66,10 @@ describe('import values', () => {
   it('lists the channels for an unknown one', () => {
     const result = parseChannel('Telegram');
 
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.expected).toBe(
-      'salah satu dari WhatsApp, Instagram, Facebook, X (Twitter), E-mail, Datang langsung, Situs web',
-    );
+    expect(result).toEqual({
+      ok: false,
+      expected: 'salah satu dari WhatsApp, Instagram, Facebook, X (Twitter), E-mail, Datang langsung, Situs web',
+    });
   });
 
   it('reads statuses, reasons and outcomes by label or code', () => {

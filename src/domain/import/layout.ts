@@ -96,7 +96,7 @@ const COLUMN_BY_HEADER = new Map<string, ImportColumnKey>(
   ),
 );
 
-/** The column a header names, or null for a header the import does not read. */
+/** Return the column a header names, or null for a header the import does not read. */
 export function columnForHeader(text: string): ImportColumnKey | null {
   return COLUMN_BY_HEADER.get(normalizeHeader(text)) ?? null;
 }

@@ -1,6 +1,6 @@
 /** Problems the import finds in a file, and their Indonesian wording for the report. */
 
-/** What a cell held, for the report: its text, a description, or nothing (an empty cell). */
+/** Content of a cell for the report: its text, a description, or null for an empty cell. */
 export type Found = { text: string } | { description: string } | null;
 
 /** A problem in one row of the spreadsheet. */
@@ -9,15 +9,15 @@ export interface RowProblem {
   row: number;
   /** Header as the file writes it (the layout's name when the file lacks the column); null for the whole row. */
   column: string | null;
-  /** What the import expected, as a phrase: "salah satu dari WhatsApp, Instagram, …". */
+  /** Expected value as a phrase: "salah satu dari WhatsApp, Instagram, …". */
   expected: string;
   found: Found;
 }
 
-/** Longest cell text quoted in a message; longer text is cut with an ellipsis. */
+/** Maximum length of cell text quoted in a message; longer text is cut with an ellipsis. */
 const QUOTE_LIMIT = 80;
 
-/** One sentence: Baris 12, kolom "Kanal": diharapkan salah satu dari …; tertulis "Telegram". */
+/** Describe a problem in one sentence: Baris 12, kolom "Kanal": diharapkan …; tertulis "Telegram". */
 export function describeRowProblem(problem: RowProblem): string {
   const place = problem.column === null ? `Baris ${problem.row}` : `Baris ${problem.row}, kolom "${problem.column}"`;
   return `${place}: diharapkan ${problem.expected}; ${describeFound(problem.found)}.`;

@@ -1,7 +1,7 @@
 /**
- * One spreadsheet row turned into a complaint to create, by the same rules as the "catat aduan
+ * One spreadsheet row turned into a complaint to create. The rules are those of the "catat aduan
  * baru" form: its length limits, the check for personal data in the public summary, the range of
- * possible received times and the region's bounds for coordinates.
+ * possible received times, and the region's bounds for coordinates.
  */
 
 import type { Channel } from '../channels.ts';
@@ -56,7 +56,7 @@ export interface RowContext extends LifecycleContext {
   regionName: string;
 }
 
-/** The complaint a row describes, or null when the reader collected problems. */
+/** Build the complaint a row describes, or return null when the reader collected problems. */
 export function planRow(reader: RowReader, context: RowContext): PlannedComplaint | null {
   const channel = reader.required('channel', 'nama kanal (wajib diisi)', (cell) => parseChannel(cellText(cell)));
   const receivedAt = readReceivedAt(reader, context);
@@ -116,13 +116,13 @@ function readReceivedAt(reader: RowReader, context: RowContext): Date | undefine
 function readText(
   reader: RowReader,
   key: ImportColumnKey,
-  what: string,
+  description: string,
   maxLength: number,
   toText: (cell: Cell) => string = cellText,
 ): string | undefined {
   const value = cleanText(toText(reader.cell(key)));
   if (value === '') {
-    reader.report(key, `${what} (wajib diisi)`);
+    reader.report(key, `${description} (wajib diisi)`);
     return undefined;
   }
   const length = visibleLength(value);

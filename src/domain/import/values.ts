@@ -57,7 +57,7 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
-/** A cell as text, the way the spreadsheet shows it; dates as 22/09/2022 14.05. */
+/** Format a cell as text the way the spreadsheet shows it, with dates as 22/09/2022 14.05. */
 export function cellText(cell: Cell): string {
   if (cell === null) {
     return '';
@@ -74,7 +74,7 @@ export function cellText(cell: Cell): string {
 }
 
 /**
- * The contact as text. Spreadsheets store a phone number typed without quotes as a number and
+ * Format the contact cell as text. Spreadsheets store a phone number typed without quotes as a number and
  * drop its leading zero (81234567890), so a number of 9 to 13 digits gets it back.
  */
 export function contactText(cell: Cell): string {
@@ -90,13 +90,26 @@ export function contactText(cell: Cell): string {
   return cellText(cell);
 }
 
-function lookupTable<T extends string>(entries: Array<[string, T]>): Map<string, T> {
-  return new Map(entries.map(([name, value]) => [compactName(name), value]));
+/**
+ * Build the reader of one fixed list: each value is known by its code, its label and the extra
+ * names given, compared without case, spaces or punctuation.
+ */
+function fixedChoice<T extends string>(codes: readonly T[], labels: Record<T, string>, extraNames: Array<[string, T]>) {
+  const entries: Array<[string, T]> = [
+    ...codes.map((code): [string, T] => [code, code]),
+    ...codes.map((code): [string, T] => [labels[code], code]),
+    ...extraNames,
+  ];
+  const names = new Map(entries.map(([name, code]) => [compactName(name), code]));
+  const choices = codes.map((code) => labels[code]).join(', ');
+  const parse = (text: string): Parsed<T> => {
+    const code = names.get(compactName(text));
+    return code ? ok(code) : expected(`salah satu dari ${choices}`);
+  };
+  return { choices, parse };
 }
 
-const CHANNEL_NAMES = lookupTable<Channel>([
-  ...CHANNELS.map((channel) => [channel, channel] as [string, Channel]),
-  ...CHANNELS.map((channel) => [CHANNEL_LABELS[channel], channel] as [string, Channel]),
+const CHANNEL_CHOICE = fixedChoice(CHANNELS, CHANNEL_LABELS, [
   ['WA', 'whatsapp'],
   ['IG', 'instagram'],
   ['FB', 'facebook'],
@@ -110,65 +123,35 @@ const CHANNEL_NAMES = lookupTable<Channel>([
   ['Web', 'web'],
   ['Website', 'web'],
 ]);
-
-export const CHANNEL_CHOICES = CHANNELS.map((channel) => CHANNEL_LABELS[channel]).join(', ');
-
-export function parseChannel(text: string): Parsed<Channel> {
-  const channel = CHANNEL_NAMES.get(compactName(text));
-  return channel ? ok(channel) : expected(`salah satu dari ${CHANNEL_CHOICES}`);
-}
-
-const STATUS_NAMES = lookupTable<Status>([
-  ...STATUSES.map((status) => [status, status] as [string, Status]),
-  ...STATUSES.map((status) => [STATUS_LABELS[status], status] as [string, Status]),
-]);
-
-export const STATUS_CHOICES = STATUSES.map((status) => STATUS_LABELS[status]).join(', ');
-
-/** The status; an empty cell means Diterima. */
-export function parseStatus(text: string): Parsed<Status> {
-  if (text.trim() === '') {
-    return ok('received');
-  }
-  const status = STATUS_NAMES.get(compactName(text));
-  return status ? ok(status) : expected(`salah satu dari ${STATUS_CHOICES}`);
-}
-
-const INVALID_REASON_NAMES = lookupTable<InvalidReason>([
-  ...INVALID_REASONS.map((reason) => [reason, reason] as [string, InvalidReason]),
-  ...INVALID_REASONS.map((reason) => [INVALID_REASON_LABELS[reason], reason] as [string, InvalidReason]),
+const STATUS_CHOICE = fixedChoice(STATUSES, STATUS_LABELS, []);
+const INVALID_REASON_CHOICE = fixedChoice(INVALID_REASONS, INVALID_REASON_LABELS, [
   ['Tidak jelas', 'unclear'],
   ['Tidak lengkap', 'unclear'],
   ['Bukan kewenangan', 'out_of_authority'],
   ['Duplikat', 'duplicate'],
 ]);
-
-export const INVALID_REASON_CHOICES = INVALID_REASONS.map((reason) => INVALID_REASON_LABELS[reason]).join(', ');
-
-export function parseInvalidReason(text: string): Parsed<InvalidReason> {
-  const reason = INVALID_REASON_NAMES.get(compactName(text));
-  return reason ? ok(reason) : expected(`salah satu dari ${INVALID_REASON_CHOICES}`);
-}
-
-const OUTCOME_NAMES = lookupTable<Outcome>([
-  ...OUTCOMES.map((outcome) => [outcome, outcome] as [string, Outcome]),
-  ...OUTCOMES.map((outcome) => [OUTCOME_LABELS[outcome], outcome] as [string, Outcome]),
+const OUTCOME_CHOICE = fixedChoice(OUTCOMES, OUTCOME_LABELS, [
   ['Ditangani', 'fixed'],
   ['Dijawab', 'answered'],
   ['Dirujuk', 'referred'],
 ]);
 
-export const OUTCOME_CHOICES = OUTCOMES.map((outcome) => OUTCOME_LABELS[outcome]).join(', ');
+export const INVALID_REASON_CHOICES = INVALID_REASON_CHOICE.choices;
+export const OUTCOME_CHOICES = OUTCOME_CHOICE.choices;
 
-export function parseOutcome(text: string): Parsed<Outcome> {
-  const outcome = OUTCOME_NAMES.get(compactName(text));
-  return outcome ? ok(outcome) : expected(`salah satu dari ${OUTCOME_CHOICES}`);
+export const parseChannel = (text: string): Parsed<Channel> => CHANNEL_CHOICE.parse(text);
+export const parseInvalidReason = (text: string): Parsed<InvalidReason> => INVALID_REASON_CHOICE.parse(text);
+export const parseOutcome = (text: string): Parsed<Outcome> => OUTCOME_CHOICE.parse(text);
+
+/** Parse the status. An empty cell means Diterima. */
+export function parseStatus(text: string): Parsed<Status> {
+  return text.trim() === '' ? ok('received') : STATUS_CHOICE.parse(text);
 }
 
 const YES = new Set(['ya', 'y', 'yes', 'rahasia', 'dirahasiakan', '1', 'true', 'benar', 'v', 'x']);
 const NO = new Set(['', 'tidak', 't', 'tdk', 'no', 'n', 'bukan', '0', 'false', 'salah']);
 
-/** Yes or no; an empty cell means no. */
+/** Parse yes or no. An empty cell means no. */
 export function parseYesNo(cell: Cell): Parsed<boolean> {
   if (typeof cell === 'boolean') {
     return ok(cell);
@@ -211,7 +194,7 @@ const DAY_MS = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /**
- * A date with an optional time: 22/09/2022, 22-09-2022, 2022-09-22, 22 September 2022, an
+ * Parse a date with an optional time: 22/09/2022, 22-09-2022, 2022-09-22, 22 September 2022, an
  * Excel date cell or an Excel serial number, each optionally followed by a time.
  */
 export function parseDateTime(cell: Cell): Parsed<LocalDateTime> {
@@ -232,7 +215,7 @@ export function parseDateTime(cell: Cell): Parsed<LocalDateTime> {
   return expected(DATE_EXPECTED);
 }
 
-/** A time of day: 14.05, 14:05, 14:05:00, 14, an Excel time cell or a fraction of a day. */
+/** Parse a time of day: 14.05, 14:05, 14:05:00, 14, an Excel time cell or a fraction of a day. */
 export function parseTime(cell: Cell): Parsed<LocalTime> {
   if (cell instanceof Date) {
     const { hour, minute } = wallClockOf(cell);
@@ -254,7 +237,7 @@ export function parseTime(cell: Cell): Parsed<LocalTime> {
   return ok({ hour, minute });
 }
 
-/** A coordinate in decimal degrees; a decimal comma and a typographic minus are accepted. */
+/** Parse a coordinate in decimal degrees. A decimal comma and a typographic minus are accepted. */
 export function parseCoordinate(cell: Cell, min: number, max: number): Parsed<number> {
   const text = typeof cell === 'number' ? String(cell) : cellText(cell).replace(/^[\u2212\u2013]/, '-').replace(',', '.');
   const value = Number(text);

@@ -1,6 +1,6 @@
 /**
- * Rows of the staff export, read in batches by id so that an export of any size never holds
- * more than one batch in memory. Each batch is its own query: no transaction stays open while
+ * Rows of the staff export, read in batches by id so that an export of any size keeps at most
+ * one batch in memory. Each batch is its own query: no transaction stays open while
  * the client downloads, which on PGlite would hold up every other request.
  */
 

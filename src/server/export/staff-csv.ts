@@ -1,9 +1,9 @@
 /**
  * The staff CSV export: which columns each role gets, and the file itself, streamed batch by
- * batch. UTF-8 with a byte order mark and CRLF line ends, as spreadsheet programs expect; dates
- * and times in the deployment's zone, written 22/09/2022 and 14.05 like the import reads them.
- * Text that a spreadsheet would run as a formula is prefixed with an apostrophe; coordinates
- * and counts stay numbers.
+ * batch. The file is UTF-8 with a byte order mark and CRLF line ends, as spreadsheet programs
+ * expect. Dates and times are in the deployment's zone, written 22/09/2022 and 14.05 as the import
+ * reads them. Text that a spreadsheet would run as a formula gets an apostrophe in front, while
+ * coordinates and counts stay numbers.
  */
 
 import { stringify } from 'csv-stringify/sync';
@@ -27,8 +27,9 @@ import { CSV_BOM, neutralizeFormula } from '../publish/open-data-csv.ts';
 import { exportBatches, type ExportRow } from './export-query.ts';
 
 /**
- * Who may see a column: everyone; roles that see the reporter (blank on confidential complaints
- * for agency officers); roles that read the original message; Diskominfo staff only.
+ * Roles that may see a column. `all` is everyone and `diskominfo` is admins and verifiers.
+ * `reporter` and `message` are the roles that see the reporter and the original message, except
+ * that agency officers get the reporter blank on confidential complaints.
  */
 type Audience = 'all' | 'reporter' | 'message' | 'diskominfo';
 
@@ -84,7 +85,7 @@ export function columnsFor(role: StaffRole): Column[] {
   return STAFF_EXPORT_COLUMNS.filter((column) => AUDIENCES[role].includes(column.audience));
 }
 
-/** The values of one row for `role`; an agency officer gets no reporter on a confidential complaint. */
+/** Return the values of one row for `role`; an agency officer gets no reporter on a confidential complaint. */
 export function exportValues(row: ExportRow, role: StaffRole, timeZone: string): Value[] {
   return columnsFor(role).map((column) => {
     if (column.audience === 'reporter' && role === 'agency_officer' && row.confidential) {
@@ -109,7 +110,7 @@ export interface StaffExportOptions {
 }
 
 /**
- * The export as a stream of UTF-8 bytes. Each pull reads one batch, so a slow download slows
+ * Stream the export as UTF-8 bytes. Each pull reads one batch, so a slow download slows
  * the reading. When the stream ends or the client goes away, an audit entry records the filter
  * and the number of rows sent.
  */

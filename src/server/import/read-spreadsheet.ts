@@ -1,7 +1,7 @@
 /**
  * Reading an uploaded spreadsheet into rows of cells: CSV (comma, semicolon or tab separated,
- * UTF-8 or the Windows-1252 that older Excel writes) or XLSX. The type is told from the file's
- * content, not its name.
+ * UTF-8 or the Windows-1252 that older Excel writes) or XLSX. The type is detected from the
+ * file's content, not its name.
  */
 
 import { CsvError, parse } from 'csv-parse/sync';
@@ -69,7 +69,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Spreadsheet> {
   return { format: 'xlsx', sheet: sheet.sheet, rows: sheet.data as unknown as Cell[][] };
 }
 
-/** The text of a CSV file, or null for binary content. */
+/** Decode the text of a CSV file, or return null for binary content. */
 function decodeText(bytes: Uint8Array): string | null {
   // Excel's "Teks Unicode" is UTF-16 with a byte order mark.
   if (startsWith(bytes, UTF16LE_BOM)) {
@@ -115,7 +115,7 @@ function csvProblem(error: CsvError): string {
 }
 
 /**
- * The separator that splits some line of the first ten into the most fields: Excel in an
+ * Return the separator that splits some line of the first ten into the most fields: Excel in an
  * Indonesian locale writes semicolons, because the comma is the decimal separator there. A title
  * line above the header has none, and separators inside quotes do not count.
  */

@@ -61,7 +61,7 @@ export function hasProblems(report: ImportReport): boolean {
   return report.fileProblems.length > 0 || report.rowProblems.length > 0;
 }
 
-/** One line on a skipped row: why it is left out. */
+/** Describe in one line why a skipped row is left out. */
 export function describeSkipped(skipped: SkippedRow): string {
   if (skipped.ticket !== null) {
     return `Baris ${skipped.row}: sudah pernah diimpor atau dicatat (${skipped.ticket}); dilewati.`;
@@ -81,7 +81,7 @@ export function auditDetail(report: ImportReport): Record<string, unknown> {
   };
 }
 
-/** The report as lines of text for the command line. */
+/** Format the report as lines of text for the command line. */
 export function reportLines(report: ImportReport): string[] {
   const lines = [...report.fileProblems];
   lines.push(...report.rowProblems.map(describeRowProblem));

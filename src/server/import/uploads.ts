@@ -31,7 +31,7 @@ export function storeUpload(dir: string, file: ImportFile, staffId: number): str
   return id;
 }
 
-/** The file stored under `id` by `staffId`, or null when there is none (expired, imported, another's). */
+/** Read the file `staffId` stored under `id`, or return null when there is none (expired, imported, another's). */
 export function readUpload(dir: string, id: string, staffId: number): ImportFile | null {
   if (!UPLOAD_ID.test(id)) {
     return null;

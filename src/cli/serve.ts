@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../server/config.ts';
+import { IMPORT_PAGE_PATH, MAX_IMPORT_BYTES } from '../server/import/limits.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
@@ -71,6 +72,14 @@ export async function serve(config: Config): Promise<void> {
 /** Largest request body accepted, in bytes; staff forms are a few kilobytes. */
 const MAX_BODY_BYTES = 1_000_000;
 
+/** The import page takes a spreadsheet of up to MAX_IMPORT_BYTES, plus room for the multipart framing. */
+const MAX_UPLOAD_BODY_BYTES = MAX_IMPORT_BYTES + 100_000;
+
+function maxBodyBytes(url: string): number {
+  const pathname = url.split('?')[0]!.replace(/\/+$/, '');
+  return pathname === IMPORT_PAGE_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+}
+
 interface RequestProblem {
   status: number;
   title: string;
@@ -89,11 +98,12 @@ function requestProblem(request: http.IncomingMessage): RequestProblem | null {
     };
   }
   const length = Number(request.headers['content-length'] ?? 0);
-  if (length > MAX_BODY_BYTES) {
+  const limit = maxBodyBytes(request.url ?? '/');
+  if (length > limit) {
     return {
       status: 413,
       title: 'Kiriman terlalu besar',
-      message: `Data yang dikirim lebih dari ${Math.round(MAX_BODY_BYTES / 1000)} kB. Perpendek isian, lalu kirim kembali.`,
+      message: `Data yang dikirim lebih dari ${Math.round(limit / 1000)} kB. Perpendek isian atau perkecil berkas, lalu kirim kembali.`,
     };
   }
   return null;

@@ -37,6 +37,8 @@ export interface LogComplaintInput {
   lng?: number | null;
   summary?: string | null;
   confidential?: boolean;
+  /** Identity of the spreadsheet row an import creates the complaint from. */
+  importKey?: string | null;
 }
 
 export interface Actor {
@@ -50,7 +52,11 @@ export interface TicketOptions {
   randomBytes?: (length: number) => Uint8Array;
 }
 
-/** Record a new complaint with its first timeline entry and return its id and ticket. */
+/**
+ * Record a new complaint with its first timeline entry and return its id and ticket. Given a
+ * transaction as `db`, it runs in a savepoint of that transaction, so a caller can make several
+ * complaints all-or-nothing; the same holds for `applyAction`.
+ */
 export async function logComplaint(
   db: Database,
   input: LogComplaintInput,
@@ -83,6 +89,7 @@ export async function logComplaint(
         lat: input.lat ?? null,
         lng: input.lng ?? null,
         confidential: input.confidential ?? false,
+        importKey: input.importKey ?? null,
         createdBy: actor.staffId,
       })
       .returning({ id: complaints.id, ticket: complaints.ticket });

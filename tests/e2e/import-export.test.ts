@@ -77,10 +77,10 @@ describe('import page', () => {
 describe('staff export', () => {
   it('downloads the list as CSV', async () => {
     const page = await session.newPage();
-    await signIn(page, 'officer', '/staf/?halaman=1');
+    await signIn(page, 'officer', '/staf/?urut=oldest&halaman=1');
 
-    const href = await page.getByRole('link', { name: 'Unduh daftar ini sebagai CSV' }).getAttribute('href');
-    expect(href).toBe('/staf/ekspor.csv?halaman=1');
+    const href = await page.getByRole('link', { name: 'Unduh CSV' }).getAttribute('href');
+    expect(href).toBe('/staf/ekspor.csv');
     const response = await page.request.get(portalUrl(href!));
     const bytes = await response.body();
 

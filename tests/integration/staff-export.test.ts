@@ -3,9 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, staff } from '../../db/schema/index.ts';
 import { LOCKED_PASSWORD_HASH, createComplaint, loadReferenceIds, type ReferenceIds } from '../../db/seed/factories.ts';
-import { parseExportFilter, type ExportFilter } from '../../src/domain/export-filter.ts';
 import type { StaffRole } from '../../src/domain/roles.ts';
 import type { SessionUser } from '../../src/server/auth/session.ts';
+import { parseListFilter } from '../../src/server/complaints/list-filter.ts';
 import { staffCsvStream } from '../../src/server/export/staff-csv.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -23,16 +23,9 @@ async function createUser(username: string, role: StaffRole, agencyId: number | 
   return { id: row!.id, username, displayName: username, role, agencyId, sessionId: 'uji' };
 }
 
-function filterOf(query: string): ExportFilter {
-  const parsed = parseExportFilter(new URLSearchParams(query));
-  if ('problems' in parsed) {
-    throw new Error(parsed.problems.join(' '));
-  }
-  return parsed.filter;
-}
-
 async function exportText(user: SessionUser, query = '', batchSize?: number): Promise<string> {
-  const stream = staffCsvStream(database.db, { user, filter: filterOf(query), timeZone: TIME_ZONE, batchSize });
+  const { filter, values } = parseListFilter(new URLSearchParams(query), TIME_ZONE, 'LBP');
+  const stream = staffCsvStream(database.db, { user, filter, filterValues: values, timeZone: TIME_ZONE, batchSize });
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   // Keep the byte order mark, which TextDecoder drops by default.
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -159,14 +152,18 @@ describe('staff CSV export', () => {
 
   it('applies the filters of the list page', async () => {
     const byStatus = records(await exportText(users.admin, 'status=received'));
-    const byAgency = records(await exportText(users.admin, 'instansi=pln'));
+    const byAgency = records(await exportText(users.admin, `instansi=${ids.agency('pln')}`));
     const byDates = records(await exportText(users.admin, 'dari=2022-10-05&sampai=2022-10-05'));
-    const byCategory = records(await exportText(users.admin, 'category=listrik&channel=whatsapp&district=33.18.08'));
+    const byCategory = records(
+      await exportText(users.admin, `kategori=${ids.category('listrik')}&kanal=whatsapp&kecamatan=33.18.08`),
+    );
+    const bySearch = records(await exportText(users.admin, `cari=${encodeURIComponent(tickets.received!.toLowerCase())}`));
 
     expect(byStatus.map((row) => row['Nomor Tiket'])).toEqual([tickets.received]);
     expect(byAgency.map((row) => row['Nomor Tiket'])).toEqual([tickets.otherAgency]);
     expect(byDates.map((row) => row['Nomor Tiket'])).toEqual([tickets.received]);
     expect(byCategory.map((row) => row['Nomor Tiket'])).toEqual([tickets.otherAgency]);
+    expect(bySearch.map((row) => row['Nomor Tiket'])).toEqual([tickets.received]);
   });
 
   it('reads in batches without losing rows', async () => {
@@ -182,7 +179,7 @@ describe('staff CSV export', () => {
     expect(entries.at(-1)).toMatchObject({
       action: 'export',
       targetType: 'complaints',
-      detail: { filter: { statuses: ['forwarded'], channels: ['whatsapp'] }, rows: 3, complete: true },
+      detail: { filter: { status: 'forwarded', kanal: 'whatsapp' }, rows: 3, complete: true },
     });
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportFilter } from '../../src/domain/export-filter.ts';
 import { columnForHeader, matchHeaders, normalizeHeader } from '../../src/domain/import/layout.ts';
 import { describeRowProblem } from '../../src/domain/import/problems.ts';
 import { createReferenceMatcher } from '../../src/domain/import/reference-match.ts';
@@ -198,36 +197,5 @@ describe('import problem wording', () => {
     );
     const long = describeRowProblem({ row: 4, column: null, expected: 'x', found: { text: 'a'.repeat(200) } });
     expect(long).toBe(`Baris 4: diharapkan x; tertulis "${'a'.repeat(79)}…".`);
-  });
-});
-
-describe('export filter', () => {
-  it('reads English and Indonesian parameters', () => {
-    const parsed = parseExportFilter(
-      new URLSearchParams('status=resolved&status=forwarded&kanal=whatsapp&kategori=jalan-rusak&instansi=7&kecamatan=33.18.08&dari=2022-09-01&sampai=2022-09-30&halaman=3'),
-    );
-
-    expect(parsed).toEqual({
-      filter: {
-        statuses: ['resolved', 'forwarded'],
-        channels: ['whatsapp'],
-        categories: ['jalan-rusak'],
-        agencies: ['7'],
-        districts: ['33.18.08'],
-        from: '2022-09-01',
-        to: '2022-09-30',
-      },
-    });
-  });
-
-  it('rejects unknown values by name', () => {
-    const parsed = parseExportFilter(new URLSearchParams('status=selesai&dari=2022-02-30&to=2022-01-01'));
-
-    expect(parsed).toEqual({
-      problems: [
-        'Nilai "selesai" untuk status tidak dikenal; gunakan kode status seperti received atau resolved.',
-        'Nilai "2022-02-30" untuk dari tidak dikenal; tulis tanggal sebagai TTTT-BB-HH, misalnya 2022-09-01.',
-      ],
-    });
   });
 });

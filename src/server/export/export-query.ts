@@ -4,13 +4,11 @@
  * the client downloads, which on PGlite would hold up every other request.
  */
 
-import { and, asc, count, eq, gt, gte, inArray, isNotNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { agencies, categories, complaintEvents, complaints, districts, villages } from '../../../db/schema/index.ts';
-import type { ExportFilter } from '../../domain/export-filter.ts';
-import { addDays, startOfLocalDay } from '../../domain/time.ts';
 import type { SessionUser } from '../auth/session.ts';
-import { visibleTo } from '../complaints/queries.ts';
+import { filterConditions, type ListFilter } from '../complaints/queries.ts';
 
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -52,15 +50,15 @@ export type ExportRow = Awaited<ReturnType<ReturnType<typeof selectRows>['execut
   internalNotes: number;
 };
 
-/** Yield the complaints `user` may see that match `filter`, in batches, oldest id first. */
+/** Yield the complaints `user` may see that match the list filter, in batches, oldest id first. */
 export async function* exportBatches(
   db: Executor,
-  user: Pick<SessionUser, 'role' | 'agencyId'>,
-  filter: ExportFilter,
-  timeZone: string,
+  user: SessionUser,
+  filter: ListFilter,
+  now = new Date(),
   batchSize = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<ExportRow[]> {
-  const conditions = and(visibleTo(user), ...filterConditions(filter, timeZone));
+  const conditions = filterConditions(user, filter, now);
   let afterId = 0;
   for (;;) {
     const rows = await selectRows(db)
@@ -74,23 +72,6 @@ export async function* exportBatches(
     yield rows.map((row) => ({ ...row, internalNotes: notes.get(row.id) ?? 0 }));
     afterId = rows.at(-1)!.id;
   }
-}
-
-function filterConditions(filter: ExportFilter, timeZone: string): Array<SQL | undefined> {
-  const numeric = (values: string[]) => values.filter((value) => /^\d{1,9}$/.test(value)).map(Number);
-  return [
-    filter.statuses.length > 0 ? inArray(complaints.status, filter.statuses) : undefined,
-    filter.channels.length > 0 ? inArray(complaints.channel, filter.channels) : undefined,
-    filter.categories.length > 0
-      ? or(inArray(categories.id, numeric(filter.categories)), inArray(categories.slug, filter.categories))
-      : undefined,
-    filter.agencies.length > 0
-      ? or(inArray(complaints.agencyId, numeric(filter.agencies)), inArray(agencies.slug, filter.agencies))
-      : undefined,
-    filter.districts.length > 0 ? inArray(complaints.districtCode, filter.districts) : undefined,
-    filter.from ? gte(complaints.receivedAt, startOfLocalDay(filter.from, timeZone)) : undefined,
-    filter.to ? lt(complaints.receivedAt, startOfLocalDay(addDays(filter.to, 1), timeZone)) : undefined,
-  ];
 }
 
 async function internalNoteCounts(db: Executor, ids: number[]): Promise<Map<number, number>> {

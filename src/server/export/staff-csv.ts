@@ -10,7 +10,6 @@ import { stringify } from 'csv-stringify/sync';
 import type { Executor } from '../../../db/client.ts';
 import { CATEGORY_GROUP_LABELS, type CategoryGroup } from '../../domain/categories.ts';
 import { CHANNEL_LABELS, type Channel } from '../../domain/channels.ts';
-import { describeFilter, type ExportFilter } from '../../domain/export-filter.ts';
 import type { StaffRole } from '../../domain/roles.ts';
 import { sheetDate, sheetDateTime, sheetTime } from '../../domain/spreadsheet-format.ts';
 import {
@@ -24,6 +23,7 @@ import {
 import { recordAudit } from '../audit.ts';
 import type { SessionUser } from '../auth/session.ts';
 import { CSV_BOM, neutralizeFormula } from '../publish/open-data-csv.ts';
+import type { ListFilter } from '../complaints/queries.ts';
 import { exportBatches, type ExportRow } from './export-query.ts';
 
 /**
@@ -102,7 +102,9 @@ function csvLine(values: Value[]): string {
 
 export interface StaffExportOptions {
   user: SessionUser;
-  filter: ExportFilter;
+  filter: ListFilter;
+  /** The filter as the query string gave it, for the audit entry. */
+  filterValues: Record<string, string>;
   timeZone: string;
   clientAddress?: string | null;
   /** Rows read per query; tests set a small one. */
@@ -117,7 +119,7 @@ export interface StaffExportOptions {
 export function staffCsvStream(db: Executor, options: StaffExportOptions): ReadableStream<Uint8Array> {
   const { user, filter, timeZone } = options;
   const encoder = new TextEncoder();
-  const batches = exportBatches(db, user, filter, timeZone, options.batchSize);
+  const batches = exportBatches(db, user, filter, new Date(), options.batchSize);
   let rows = 0;
   let audited = false;
   const audit = async (complete: boolean) => {
@@ -129,7 +131,7 @@ export function staffCsvStream(db: Executor, options: StaffExportOptions): Reada
       action: 'export',
       staffId: user.id,
       targetType: 'complaints',
-      detail: { filter: describeFilter(filter), rows, complete },
+      detail: { filter: options.filterValues, rows, complete },
       clientAddress: options.clientAddress ?? null,
     });
   };

@@ -2,11 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { agencies, categories, deploymentSettings, districts, villages } from '../schema/index.ts';
 import type { DeploymentFiles } from './deployment-files.ts';
+import { seedHolidays } from './holidays.ts';
 
 /**
  * Load a deployment's reference data. Districts and villages follow the official list and are
  * updated; agencies, categories and settings are only added when missing, so that what the
- * admin changed in the staff section is kept.
+ * admin changed in the staff section is kept. Holidays follow the rule of `seedHolidays`.
  */
 export async function seedReferenceData(db: Database, files: DeploymentFiles): Promise<void> {
   await db.transaction(async (tx) => {
@@ -67,6 +68,7 @@ export async function seedReferenceData(db: Database, files: DeploymentFiles): P
       .onConflictDoNothing({ target: categories.slug });
 
     await tx.insert(deploymentSettings).values({ id: 1, settings: files.settings }).onConflictDoNothing();
+    await seedHolidays(tx, files.holidays);
   });
 }
 

@@ -71,6 +71,12 @@ describe('staff workflow', () => {
     await tracking.goto(portalUrl(`/lacak/${ticket}`));
     expect(await tracking.locator('.badge').first().textContent()).toBe('Diteruskan ke PT PLN (Persero) ULP Pati');
     expect(await tracking.locator('.timeline').textContent()).toContain('Aduan diteruskan ke PLN untuk dijadwalkan pemasangan.');
+    expect(await tracking.locator('[data-clock="verification"]').textContent()).toBe(
+      'Selesai dalam kurang dari 1 hari kerja (target 3)',
+    );
+    expect(await tracking.locator('[data-clock="action"]').textContent()).toMatch(
+      /^Mulai dihitung pada hari kerja berikutnya \(target 5 hari kerja\); batas akhir /,
+    );
 
     // The static pages change only after a publish.
     expect(await (await fetch(portalUrl('/data/aduan.csv'))).text()).not.toContain(ticket);

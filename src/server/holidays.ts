@@ -5,7 +5,7 @@
  */
 
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import type { Database, Executor } from '../../db/client.ts';
 import { holidays } from '../../db/schema/index.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { formatLocalDate } from '../domain/format.ts';
@@ -64,14 +64,7 @@ export async function addHoliday(db: Database, holiday: Holiday, actor: HolidayA
       });
     }
     await tx.insert(holidays).values(holiday);
-    await recordAudit(tx, {
-      action: 'holiday_saved',
-      staffId: actor.staffId,
-      targetType: 'holiday',
-      targetId: holiday.date,
-      detail: { name: holiday.name, kind: holiday.kind },
-      clientAddress: actor.clientAddress,
-    });
+    await auditHoliday(tx, 'holiday_saved', holiday, actor);
   });
   return recomputeRunningDueDates(db);
 }
@@ -90,15 +83,25 @@ export async function deleteHoliday(
     if (!row) {
       throw new NotFoundError(`Tidak ada hari libur pada ${formatLocalDate(date)}; mungkin sudah dihapus. Muat ulang halaman.`);
     }
-    await recordAudit(tx, {
-      action: 'holiday_deleted',
-      staffId: actor.staffId,
-      targetType: 'holiday',
-      targetId: row.date,
-      detail: { name: row.name, kind: row.kind },
-      clientAddress: actor.clientAddress,
-    });
-    return { ...row, kind: row.kind as HolidayKind };
+    const deletedHoliday = { ...row, kind: row.kind as HolidayKind };
+    await auditHoliday(tx, 'holiday_deleted', deletedHoliday, actor);
+    return deletedHoliday;
   });
   return { deleted, ...(await recomputeRunningDueDates(db)) };
+}
+
+async function auditHoliday(
+  tx: Executor,
+  action: 'holiday_saved' | 'holiday_deleted',
+  holiday: Holiday,
+  actor: HolidayActor,
+): Promise<void> {
+  await recordAudit(tx, {
+    action,
+    staffId: actor.staffId,
+    targetType: 'holiday',
+    targetId: holiday.date,
+    detail: { name: holiday.name, kind: holiday.kind },
+    clientAddress: actor.clientAddress,
+  });
 }

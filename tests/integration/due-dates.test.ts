@@ -10,7 +10,7 @@ import { addHoliday, deleteHoliday } from '../../src/server/holidays.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 /*
- * The test database holds the holidays of db/seed/holidays/indonesia.json. In March 2024,
+ * The test database contains the holidays of db/seed/holidays/indonesia.json. In March 2024,
  * Monday 11 (Nyepi) and Tuesday 12 (collective leave) are off; targets are 3 and 5 working days.
  *
  *   Mo Tu We Th Fr Sa Su
@@ -39,7 +39,7 @@ afterAll(async () => {
   await database.close();
 });
 
-/** An instant given as a WIB wall-clock time. */
+/** Return the instant of a WIB wall-clock time. */
 function wib(date: string, time = '09:00'): Date {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   return zonedInstant(date, hour, minute, 'Asia/Jakarta');

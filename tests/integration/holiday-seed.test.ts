@@ -31,7 +31,7 @@ afterAll(async () => {
   await database.close();
 });
 
-/** The holiday file with `extra` added to the year of each. */
+/** Return the holiday file with each of `extra` added to its year. */
 function fileWith(...extra: Holiday[]): HolidayFile {
   return {
     ...files.holidays,

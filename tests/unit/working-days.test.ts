@@ -37,7 +37,7 @@ const CALENDAR: WorkingCalendar = {
 };
 const SETTINGS: ClockSettings = { calendar: CALENDAR, targets: { verificationDays: 3, actionDays: 5 } };
 
-/** An instant given as a WIB wall-clock time. */
+/** Return the instant of a WIB wall-clock time. */
 function wib(date: string, time = '09:00'): Date {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   return zonedInstant(date, hour, minute, WIB);

@@ -19,6 +19,15 @@ export const holidays = pgTable(
   (table) => [check('holidays_kind_check', sql`${table.kind} in ('national', 'collective_leave')`)],
 );
 
+/**
+ * Dates the holiday seed (`db/seed/holidays.ts`) has inserted once. The seed never inserts a
+ * date listed here again, so a holiday the admin deleted stays deleted after a restart.
+ */
+export const seededHolidays = pgTable('seeded_holidays', {
+  date: date('date', { mode: 'string' }).primaryKey(),
+  seededAt: timestamptz('seeded_at').notNull().defaultNow(),
+});
+
 /** Staff actions, kept for the admin: sign-ins, failed sign-ins, changes, exports and imports. */
 export const auditLog = pgTable(
   'audit_log',

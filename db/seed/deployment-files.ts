@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AGENCY_KINDS, CATEGORY_GROUPS } from '../../src/domain/categories.ts';
 import { deploymentSettingsSchema, type DeploymentSettings } from '../../src/domain/deployment.ts';
+import { readHolidayFile, type HolidayFile } from './holidays.ts';
 
 const agencySchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -51,11 +52,14 @@ export interface DeploymentFiles {
     lng: number;
     postalCode: string | null;
   }>;
+  /** Indonesia's national holidays and collective leave days, the same for every deployment. */
+  holidays: HolidayFile;
 }
 
 /**
  * Read the reference data of a deployment folder: `deployment.json`, `agencies.json`,
- * `categories.json`, `kecamatan.csv` and `desa.csv`. Errors name the file, the row and the field.
+ * `categories.json`, `kecamatan.csv` and `desa.csv`, and the national holiday file
+ * (`db/seed/holidays/indonesia.json`). Errors name the file, the row and the field.
  */
 export function readDeploymentFiles(directory: string): DeploymentFiles {
   const settings = parseWith(deploymentSettingsSchema, readJson(directory, 'deployment.json'), 'deployment.json');
@@ -82,7 +86,7 @@ export function readDeploymentFiles(directory: string): DeploymentFiles {
       );
     }
   });
-  return { settings, agencies, categories, districts, villages };
+  return { settings, agencies, categories, districts, villages, holidays: readHolidayFile() };
 }
 
 function readJson(directory: string, file: string): unknown {

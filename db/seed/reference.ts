@@ -1,15 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { agencies, categories, deploymentSettings, districts, villages } from '../schema/index.ts';
+import { recomputeRunningDueDates } from '../../src/server/clocks/due-dates.ts';
 import type { DeploymentFiles } from './deployment-files.ts';
+import { seedHolidays } from './holidays.ts';
 
 /**
  * Load a deployment's reference data. Districts and villages follow the official list and are
  * updated; agencies, categories and settings are only added when missing, so that what the
- * admin changed in the staff section is kept.
+ * admin changed in the staff section is kept. Holidays follow the rule of `seedHolidays`; when
+ * it adds any, the due dates of running complaints are recomputed with them.
  */
 export async function seedReferenceData(db: Database, files: DeploymentFiles): Promise<void> {
-  await db.transaction(async (tx) => {
+  const holidaysAdded = await db.transaction(async (tx) => {
     for (const district of files.districts) {
       await tx
         .insert(districts)
@@ -67,7 +70,11 @@ export async function seedReferenceData(db: Database, files: DeploymentFiles): P
       .onConflictDoNothing({ target: categories.slug });
 
     await tx.insert(deploymentSettings).values({ id: 1, settings: files.settings }).onConflictDoNothing();
+    return seedHolidays(tx, files.holidays);
   });
+  if (holidaysAdded > 0) {
+    await recomputeRunningDueDates(db);
+  }
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -17,6 +17,9 @@ const MONTHS = [
   'Desember',
 ];
 
+/** Indonesian weekday names, Sunday first as `Date.getUTCDay` counts. */
+const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+
 const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -57,6 +60,12 @@ export function formatDate(instant: Date, timeZone: string): string {
 export function formatLocalDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return `${day} ${monthName(month!)} ${year}`;
+}
+
+/** "Kamis, 22 September 2022" for a local date written YYYY-MM-DD. */
+export function formatLocalDateWithWeekday(date: string): string {
+  const weekday = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+  return `${weekday}, ${formatLocalDate(date)}`;
 }
 
 /** "September 2022" for a local month written YYYY-MM. */

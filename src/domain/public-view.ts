@@ -22,6 +22,14 @@ import {
   type Verification,
 } from './status.ts';
 import { localDate } from './time.ts';
+import {
+  describeClock,
+  evaluateServiceClocks,
+  type Clock,
+  type ClockEvent,
+  type ClockSettings,
+  type ClockState,
+} from './working-days.ts';
 
 export interface PublicSourceEvent {
   kind: EventKind;
@@ -117,6 +125,23 @@ export interface PublicEvent {
   note: string | null;
 }
 
+/** One service clock in the form published on the ticket page. */
+export interface PublicClock {
+  state: ClockState;
+  target_days: number;
+  elapsed_days: number;
+  overdue_days: number;
+  /** Last working day of the target (YYYY-MM-DD); null before the clock starts and while it is paused. */
+  due_date: string | null;
+  /** Indonesian sentence, e.g. "Hari kerja ke-2 dari 5". */
+  text: string;
+}
+
+export interface PublicClocks {
+  verification: PublicClock;
+  action: PublicClock;
+}
+
 /** The public row of a complaint, or null when the complaint is confidential. */
 export function toPublicComplaint(source: PublicSource, timeZone: string): PublicComplaint | null {
   if (source.confidential) {
@@ -189,6 +214,33 @@ export function toPublicTimeline(channel: Channel, events: PublicSourceEvent[]):
     });
   }
   return timeline;
+}
+
+/**
+ * Measure the service clocks of a complaint: verification and the agency's first follow-up, in
+ * working days. Only the receipt time and the kinds and times of the timeline events are read,
+ * and the public timeline shows those anyway. Notes and staff are never read.
+ */
+export function toPublicClocks(
+  receivedAt: Date,
+  events: readonly ClockEvent[],
+  settings: ClockSettings,
+  now: Date,
+): PublicClocks {
+  const timeline = events.map((event) => ({ kind: event.kind, occurredAt: event.occurredAt }));
+  const clocks = evaluateServiceClocks(receivedAt, timeline, settings, now);
+  return { verification: publicClock(clocks.verification), action: publicClock(clocks.action) };
+}
+
+function publicClock(clock: Clock): PublicClock {
+  return {
+    state: clock.state,
+    target_days: clock.targetDays,
+    elapsed_days: clock.elapsedDays,
+    overdue_days: clock.overdueDays,
+    due_date: clock.dueDate,
+    text: describeClock(clock),
+  };
 }
 
 /** Public label of a status, naming the agency for forwarded complaints. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { portalUrl as sharedPortalUrl, useBrowser } from '../support/browser.ts';
+import { portalUrl as sharedPortalUrl, signIn as signInAt, useBrowser } from '../support/browser.ts';
 import { startPortal, type RunningPortal } from '../support/e2e-global-setup.ts';
 
 // These tests change data, so they run on a portal of their own.
@@ -17,12 +17,7 @@ const session = useBrowser(() => portal.info.baseUrl);
 const portalUrl = (path: string) => sharedPortalUrl(path, portal.info.baseUrl);
 
 async function signIn(page: Page, account: 'verifier' | 'officer' | 'otherOfficer', returnTo = '/staf/'): Promise<void> {
-  const { username, password } = portal.info.staff[account];
-  await page.goto(portalUrl(`/staf/masuk/?kembali=${encodeURIComponent(returnTo)}`));
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/staf/masuk'));
+  await signInAt(page, portal.info.baseUrl, portal.info.staff[account], returnTo);
 }
 
 describe('staff workflow', () => {
@@ -71,6 +66,12 @@ describe('staff workflow', () => {
     await tracking.goto(portalUrl(`/lacak/${ticket}`));
     expect(await tracking.locator('.badge').first().textContent()).toBe('Diteruskan ke PT PLN (Persero) ULP Pati');
     expect(await tracking.locator('.timeline').textContent()).toContain('Aduan diteruskan ke PLN untuk dijadwalkan pemasangan.');
+    expect(await tracking.locator('[data-clock="verification"]').textContent()).toBe(
+      'Selesai dalam kurang dari 1 hari kerja (target 3)',
+    );
+    expect(await tracking.locator('[data-clock="action"]').textContent()).toMatch(
+      /^Mulai dihitung pada hari kerja berikutnya \(target 5 hari kerja\); batas akhir /,
+    );
 
     // The static pages change only after a publish.
     expect(await (await fetch(portalUrl('/data/aduan.csv'))).text()).not.toContain(ticket);

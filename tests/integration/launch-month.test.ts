@@ -79,6 +79,18 @@ describe('launch month figures', () => {
     expect(byStatus.needs_info).toBe(0);
   });
 
+  it('due dates only on forwarded ones', async () => {
+    const rows = await database.db
+      .select({ status: complaints.status, verificationDueAt: complaints.verificationDueAt, actionDueAt: complaints.actionDueAt })
+      .from(complaints);
+    const forwarded = rows.filter((row) => row.status === 'forwarded');
+
+    expect(forwarded).toHaveLength(14);
+    expect(forwarded.every((row) => row.actionDueAt !== null)).toBe(true);
+    expect(rows.filter((row) => row.status !== 'forwarded' && row.actionDueAt !== null)).toEqual([]);
+    expect(rows.filter((row) => row.verificationDueAt !== null)).toEqual([]);
+  });
+
   it('contains the PLN meter story', async () => {
     const rows = JSON.parse(fs.readFileSync(path.join(snapshotDir, 'aduan.json'), 'utf8')) as Array<Record<string, unknown>>;
     const meter = rows.filter(

@@ -82,3 +82,17 @@ async function blockOtherHosts(context: BrowserContext, portalHost: string): Pro
 export function portalUrl(path: string, baseUrl: string = inject('portal').baseUrl): string {
   return new URL(path, baseUrl).toString();
 }
+
+/** Sign in as `account` on the portal at `baseUrl` and wait until the browser leaves the sign-in page. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  account: { username: string; password: string },
+  returnTo = '/staf/',
+): Promise<void> {
+  await page.goto(portalUrl(`/staf/masuk/?kembali=${encodeURIComponent(returnTo)}`, baseUrl));
+  await page.getByLabel('Nama pengguna').fill(account.username);
+  await page.getByLabel('Kata sandi').fill(account.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/staf/masuk'));
+}

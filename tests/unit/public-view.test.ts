@@ -3,13 +3,19 @@ import {
   categoryGroupLabel,
   publicStatusLabel,
   toAggregateRecord,
+  toPublicClocks,
   toPublicComplaint,
   toPublicTimeline,
   type PublicSource,
   type PublicSourceEvent,
 } from '../../src/domain/public-view.ts';
+import type { ClockSettings } from '../../src/domain/working-days.ts';
 
 const WIB = 'Asia/Jakarta';
+const CLOCK_SETTINGS: ClockSettings = {
+  calendar: { timeZone: WIB, holidays: new Set(['2022-10-08']) },
+  targets: { verificationDays: 3, actionDays: 5 },
+};
 
 const PUBLISHED_KEYS = [
   'ticket',
@@ -426,5 +432,60 @@ describe('categoryGroupLabel', () => {
     ['lainnya', 'Lainnya'],
   ] as const)('labels %s', (group, label) => {
     expect(categoryGroupLabel(group)).toBe(label);
+  });
+});
+
+describe('toPublicClocks', () => {
+  // Received Thursday 22 September 2022 at 14.05 WIB and forwarded at 16.00 the same day.
+  const timeline = [
+    event({ kind: 'logged', toStatus: 'received', occurredAt: new Date('2022-09-22T07:05:00Z') }),
+    event({ kind: 'forward', toStatus: 'forwarded', agencyName: 'PLN', occurredAt: new Date('2022-09-22T09:00:00Z') }),
+  ];
+
+  it('measures both clocks from kinds and times', () => {
+    const clocks = toPublicClocks(source().receivedAt, timeline, CLOCK_SETTINGS, new Date('2022-09-26T03:00:00Z'));
+
+    expect(clocks.verification).toEqual({
+      state: 'met',
+      target_days: 3,
+      elapsed_days: 0,
+      overdue_days: 0,
+      due_date: '2022-09-27',
+      text: 'Selesai dalam kurang dari 1 hari kerja (target 3)',
+    });
+    // Friday 23 and Monday 26 September.
+    expect(clocks.action).toEqual({
+      state: 'running',
+      target_days: 5,
+      elapsed_days: 2,
+      overdue_days: 0,
+      due_date: '2022-09-29',
+      text: 'Hari kerja ke-2 dari 5',
+    });
+  });
+
+  it('stops the action clock at the first follow-up', () => {
+    const events = [...timeline, event({ kind: 'start_action', occurredAt: new Date('2022-09-23T02:00:00Z') })];
+    const clocks = toPublicClocks(source().receivedAt, events, CLOCK_SETTINGS, new Date('2022-10-03T03:00:00Z'));
+
+    expect(clocks.action.state).toBe('met');
+    expect(clocks.action.text).toBe('Selesai dalam 1 hari kerja (target 5)');
+  });
+
+  it('ignores notes and other fields', () => {
+    const noisy = timeline.map((entry) => ({ ...entry, publicNote: 'Petugas Siti, 0812-3456-7890', internalNote: 'rahasia' }));
+    const now = new Date('2022-09-26T03:00:00Z');
+
+    expect(toPublicClocks(source().receivedAt, noisy, CLOCK_SETTINGS, now)).toEqual(
+      toPublicClocks(source().receivedAt, timeline, CLOCK_SETTINGS, now),
+    );
+  });
+
+  it('skips a holiday in the target', () => {
+    // Forwarded Tuesday 4 October; Saturday 8 October (Maulid) is listed but changes nothing.
+    const events = [event({ kind: 'forward', occurredAt: new Date('2022-10-04T03:00:00Z') })];
+    const clocks = toPublicClocks(new Date('2022-10-03T03:00:00Z'), events, CLOCK_SETTINGS, new Date('2022-10-04T05:00:00Z'));
+
+    expect(clocks.action.due_date).toBe('2022-10-11');
   });
 });

@@ -23,6 +23,7 @@ import {
   type Status,
 } from '../../domain/status.ts';
 import { generateTicket } from '../../domain/ticket.ts';
+import { refreshDueDates } from '../clocks/due-dates.ts';
 
 export interface LogComplaintInput {
   channel: Channel;
@@ -101,6 +102,7 @@ export async function logComplaint(
       staffId: actor.staffId,
       occurredAt: input.receivedAt,
     });
+    await refreshDueDates(tx, created!.id);
     return created!;
   });
 }
@@ -181,6 +183,7 @@ export async function applyAction(
       staffId: actor.staffId,
       occurredAt,
     });
+    await refreshDueDates(tx, complaintId);
     return { status: to, version };
   });
 }

@@ -12,6 +12,7 @@ export const STAFF_NAVIGATION = [
   { href: '/staf/', label: 'Daftar Aduan', need: null },
   { href: '/staf/aduan/baru/', label: 'Catat Aduan', need: 'log' },
   { href: '/staf/terbitkan/', label: 'Terbitkan', need: 'publish' },
+  { href: '/staf/admin/', label: 'Admin', need: 'admin' },
 ] as const;
 
 export const TEXT = {

@@ -1,6 +1,6 @@
 /** The admin's agency pages: listing, saving, and what deactivating an agency affects. */
 
-import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import type { Database, Executor } from '../../../db/client.ts';
 import { agencies, categories, complaints, districts, staff } from '../../../db/schema/index.ts';
 import type { AgencyKind } from '../../domain/categories.ts';
@@ -33,12 +33,17 @@ export async function listAgencies(db: Executor) {
   return rows.map((row) => ({ ...row, kind: row.kind as AgencyKind }));
 }
 
-/** Agencies for a select box; inactive ones are included so that a current choice can still be shown. */
-export async function listAgencyOptions(db: Executor) {
-  return db
-    .select({ id: agencies.id, name: agencies.name, shortName: agencies.shortName, active: agencies.active })
+/**
+ * Return the active agencies as select box options, and the agency `currentId` too when it is
+ * inactive, marked as such, so that a current choice can still be shown and kept.
+ */
+export async function agencySelectOptions(db: Executor, currentId: number | null = null) {
+  const rows = await db
+    .select({ id: agencies.id, name: agencies.name, active: agencies.active })
     .from(agencies)
+    .where(or(eq(agencies.active, true), currentId === null ? undefined : eq(agencies.id, currentId)))
     .orderBy(asc(agencies.name));
+  return rows.map((agency) => ({ value: String(agency.id), label: agency.active ? agency.name : `${agency.name} (nonaktif)` }));
 }
 
 export async function listDistricts(db: Executor) {

@@ -1,6 +1,6 @@
 /**
  * Starts the portal the way a user does: `npm start` on a fresh data folder (PGlite, or a new
- * PostgreSQL database when DATABASE_URL is set), with three staff accounts created beforehand
+ * PostgreSQL database when DATABASE_URL is set), with four staff accounts created beforehand
  * by the staff command. Browser tests that only read share this one portal.
  */
 
@@ -17,7 +17,7 @@ export interface PortalInfo {
   baseUrl: string;
   dataDir: string;
   databaseUrl: string | null;
-  staff: Record<'verifier' | 'officer' | 'otherOfficer', { username: string; password: string }>;
+  staff: Record<'admin' | 'verifier' | 'officer' | 'otherOfficer', { username: string; password: string }>;
 }
 
 declare module 'vitest' {
@@ -28,6 +28,7 @@ declare module 'vitest' {
 }
 
 const STAFF = {
+  admin: { username: 'admin.uji', password: 'kata-sandi-admin-uji', role: 'admin', name: 'Admin Uji' },
   verifier: { username: 'verifikator.uji', password: 'kata-sandi-verifikator-uji', role: 'verifier', name: 'Verifikator Uji' },
   officer: { username: 'petugas.pln.uji', password: 'kata-sandi-petugas-pln-uji', role: 'agency_officer', name: 'Petugas PLN Uji', agency: 'pln' },
   otherOfficer: {
@@ -101,6 +102,7 @@ export async function startPortal(): Promise<RunningPortal> {
       dataDir,
       databaseUrl: env.DATABASE_URL || null,
       staff: {
+        admin: { username: STAFF.admin.username, password: STAFF.admin.password },
         verifier: { username: STAFF.verifier.username, password: STAFF.verifier.password },
         officer: { username: STAFF.officer.username, password: STAFF.officer.password },
         otherOfficer: { username: STAFF.otherOfficer.username, password: STAFF.otherOfficer.password },

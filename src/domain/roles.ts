@@ -39,6 +39,11 @@ export function canLogComplaints(role: StaffRole): boolean {
 
 export const canPublish = canLogComplaints;
 
+/** Roles that manage staff accounts, agencies, categories and settings, and read the audit log. */
+export function canAdminister(role: StaffRole): boolean {
+  return role === 'admin';
+}
+
 /**
  * Roles that see who reported and what they wrote. Agency officers need the contact to act; the
  * viewer role (for example the regent's office) reads the public summary only.

@@ -13,7 +13,7 @@ export const STAFF_NAVIGATION = [
   { href: '/staf/aduan/baru/', label: 'Catat Aduan', need: 'log' },
   { href: '/staf/terbitkan/', label: 'Terbitkan', need: 'publish' },
   { href: '/staf/admin/impor/', label: 'Impor', need: 'log' },
-  { href: '/staf/admin/hari-libur/', label: 'Hari Libur', need: 'admin' },
+  { href: '/staf/admin/', label: 'Admin', need: 'admin' },
 ] as const;
 
 export const TEXT = {

@@ -1,36 +1,20 @@
 import { auditLog } from '../../db/schema/index.ts';
 import type { Executor } from '../../db/client.ts';
+import type { AuditAction } from '../domain/audit.ts';
 
-/** What staff did, in the words of the audit log. */
-export type AuditAction =
-  | 'sign_in'
-  | 'sign_in_failed'
-  | 'sign_out'
-  | 'sign_out_everywhere'
-  | 'complaint_logged'
-  | 'complaint_action'
-  | 'complaint_edited'
-  | 'complaint_duplicate_linked'
-  | 'staff_created'
-  | 'staff_updated'
-  | 'staff_password_reset'
-  | 'agency_saved'
-  | 'category_saved'
-  | 'settings_saved'
-  | 'holiday_saved'
-  | 'holiday_deleted'
-  | 'export'
-  | 'import_dry_run'
-  | 'import'
-  | 'publish';
+export type { AuditAction };
 
 export interface AuditEntry {
   action: AuditAction;
   staffId?: number | null;
   username?: string | null;
+  /**
+   * Kind of record acted on: 'complaint', 'staff', 'agency', 'category' or 'settings'. The audit
+   * page links the first four to their staff pages by `targetId`, the record's id.
+   */
   targetType?: string | null;
   targetId?: string | number | null;
-  /** Facts about the action; never reporter names, contacts or message text. */
+  /** Facts about the action; never passwords, reporter names, contacts or message text. */
   detail?: Record<string, unknown> | null;
   clientAddress?: string | null;
 }

@@ -36,3 +36,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function errorReference(): string {
   return Math.random().toString(36).slice(2, 8).toUpperCase();
 }
+
+/**
+ * True when `error` is PostgreSQL's unique violation (SQLSTATE 23505), optionally on the named
+ * constraint. Drizzle wraps driver errors, so the cause chain is searched.
+ */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    const {
+      code,
+      constraint: name,
+      constraint_name: postgresName,
+    } = current as {
+      code?: unknown;
+      constraint?: unknown;
+      constraint_name?: unknown;
+    };
+    if (code === '23505') {
+      return constraint === undefined || name === constraint || postgresName === constraint;
+    }
+  }
+  return false;
+}

@@ -27,3 +27,8 @@ export function fieldState(errors: Record<string, string>, name: string) {
     ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${name}-galat` }
     : { 'aria-invalid': undefined, 'aria-describedby': undefined };
 }
+
+/** Return the record id in a route such as /staf/admin/petugas/[id]/, or null when it cannot be one. */
+export function routeId(value: string | undefined): number | null {
+  return value !== undefined && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
+}

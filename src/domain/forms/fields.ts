@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describePersonalData, findPersonalData } from '../personal-data.ts';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../slug.ts';
 import { cleanText, visibleLength } from '../text.ts';
 
 /** Required text field: cleaned, then checked for length as a person counts it. */
@@ -73,4 +74,56 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     errors[field] ??= issue.message;
   }
   return errors;
+}
+
+/** Result of parsing a submitted form: the typed data, or one Indonesian message per field. */
+export type FormResult<T> = { success: true; data: T } | { success: false; errors: Record<string, string> };
+
+/** Parse submitted form values with `schema`, keeping the first message of each field. */
+export function parseForm<Schema extends z.ZodType>(
+  schema: Schema,
+  values: Record<string, string | undefined>,
+): FormResult<z.output<Schema>> {
+  const result = schema.safeParse(values);
+  return result.success ? { success: true, data: result.data } : { success: false, errors: fieldErrorsOf(result.error) };
+}
+
+/** Read a checkbox: browsers send "on" when it is ticked and nothing when it is not. */
+export function checkbox() {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value === 'on' || value === 'true' || value === '1');
+}
+
+/** Read an optional slug as typed. Empty becomes null, so that the form can derive one from a name. */
+export function optionalSlug() {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').trim())
+    .refine((value) => value === '' || (value.length >= 2 && value.length <= MAX_SLUG_LENGTH), {
+      message: `Slug harus 2–${MAX_SLUG_LENGTH} karakter.`,
+    })
+    .refine((value) => value === '' || SLUG_PATTERN.test(value), {
+      message: 'Slug hanya boleh berisi huruf kecil a–z, angka 0–9 dan tanda hubung (-), misalnya dinas-kesehatan.',
+    })
+    .transform((value) => (value === '' ? null : value));
+}
+
+/**
+ * Fill an empty slug from `name` (see `slugify`), or report that one must be typed when the name
+ * has no letter or digit. Use it on the whole form object, after the fields have been parsed.
+ */
+export function withDerivedSlug<Form extends { slug: string | null }>(form: Form, name: string, context: z.RefinementCtx) {
+  const slug = form.slug ?? slugify(name);
+  if (slug.length < 2) {
+    context.addIssue({
+      code: 'custom',
+      path: ['slug'],
+      message: 'Isi slug: huruf kecil, angka dan tanda hubung, misalnya dinas-kesehatan.',
+    });
+    return z.NEVER;
+  }
+  return { ...form, slug };
 }

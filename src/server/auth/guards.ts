@@ -2,6 +2,9 @@ import type { AstroGlobal } from 'astro';
 import type { StaffRole } from '../../domain/roles.ts';
 import type { SessionUser } from './session.ts';
 
+/** Page shown with status 403 in place of an admin page to staff of every other role. */
+export const ADMIN_ONLY_PAGE = '/staf/terlarang/';
+
 /** Paths under /staf that are open without a session. */
 export const OPEN_STAFF_PATHS = ['/staf/masuk', '/staf/keluar'];
 

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { agencies, sessions, staff } from '../../../db/schema/index.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { USERNAME_PATTERN, USERNAME_RULE } from '../../domain/forms/staff-account-form.ts';
 import { ROLE_LABELS, type StaffRole } from '../../domain/roles.ts';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password.ts';
 
@@ -18,8 +19,8 @@ export interface NewStaff {
 export async function createStaffAccount(db: Executor, input: NewStaff): Promise<number> {
   const username = input.username.trim().toLowerCase();
   const errors: Record<string, string> = {};
-  if (!/^[a-z0-9][a-z0-9._-]{2,39}$/.test(username)) {
-    errors.username = 'Nama pengguna harus 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.';
+  if (!USERNAME_PATTERN.test(username)) {
+    errors.username = USERNAME_RULE;
   }
   if (input.displayName.trim().length < 2) {
     errors.displayName = 'Nama tampilan wajib diisi.';

@@ -35,6 +35,7 @@ export async function serve(config: Config): Promise<void> {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
       response.setHeader(name, value);
     }
+    dropUntrustedForwarding(request, config.trustedProxies);
     const problem = requestProblem(request);
     if (problem) {
       sendProblem(response, problem);
@@ -67,6 +68,23 @@ export async function serve(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * Remove X-Forwarded-* and Forwarded headers unless the connection comes from a trusted proxy.
+ * Astro believes these headers for allowed hosts (client address, host, protocol), so a
+ * client talking to the server directly could otherwise claim any address.
+ */
+function dropUntrustedForwarding(request: http.IncomingMessage, trustedProxies: readonly string[]): void {
+  const peer = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+  if (trustedProxies.includes(peer)) {
+    return;
+  }
+  for (const name of Object.keys(request.headers)) {
+    if (name.startsWith('x-forwarded-') || name === 'forwarded') {
+      delete request.headers[name];
+    }
+  }
 }
 
 /** Largest request body accepted, in bytes; staff forms are a few kilobytes. */

@@ -23,21 +23,23 @@ export function generateTicket(prefix: string, randomBytes: (length: number) => 
 
 /**
  * Turn whatever a citizen typed into the canonical ticket, or return null when it cannot be a
- * ticket of this deployment. Case, spaces, dashes of any kind and other punctuation are ignored,
- * and the check character catches most single typos and swapped neighbours.
+ * ticket. Case, spaces, dashes of any kind and other punctuation are ignored, and the check
+ * character catches most single typos and swapped neighbours. Without a typed prefix the
+ * deployment's `prefix` is assumed; a typed prefix of 2 to 5 letters is kept, because tickets
+ * issued before the deployment changed its prefix keep their own.
  */
 export function normalizeTicket(input: string, prefix: string): string | null {
   const compact = input
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
-  const upperPrefix = prefix.toUpperCase();
-
-  let code = compact;
-  if (compact.length === upperPrefix.length + CODE_LENGTH && compact.startsWith(upperPrefix)) {
-    code = compact.slice(upperPrefix.length);
+  if (compact.length < CODE_LENGTH) {
+    return null;
   }
-  if (code.length !== CODE_LENGTH) {
+
+  const code = compact.slice(-CODE_LENGTH);
+  const typedPrefix = compact.slice(0, -CODE_LENGTH);
+  if (typedPrefix !== '' && !/^[A-Z]{2,5}$/.test(typedPrefix)) {
     return null;
   }
 
@@ -50,7 +52,12 @@ export function normalizeTicket(input: string, prefix: string): string | null {
   if (checkCharacter(body) !== canonical[BODY_LENGTH]) {
     return null;
   }
-  return formatTicket(prefix, canonical);
+  return formatTicket(typedPrefix || prefix, canonical);
+}
+
+/** The code of a canonical ticket without its prefix, e.g. "7K3M2-Q9XW2". */
+export function ticketCode(ticket: string): string {
+  return ticket.slice(ticket.indexOf('-') + 1);
 }
 
 function formatTicket(prefix: string, code: string): string {

@@ -1,11 +1,9 @@
 /**
  * Address of the client that sent the request, for the audit log, or null when Astro has none.
- *
- * NOTE: Astro 7.4 (`createRequestFromNodeRequest`) takes the first X-Forwarded-For value instead
- * of the socket address when the Host header matches `security.allowedDomains`, which always
- * lists localhost and 127.0.0.1 here. A client that reaches the server directly can therefore
- * write any address it likes into that header. The recorded address is trustworthy only behind
- * a reverse proxy that replaces the header.
+ * Astro 7.4 takes the first X-Forwarded-For value when the Host header is an allowed host; the
+ * server wrapper (src/cli/serve.ts) removes forwarding headers from every request that does
+ * not come from a proxy listed in TRUSTED_PROXIES, so the value is the socket address or what a
+ * trusted proxy wrote.
  */
 export function clientAddressOf(context: { clientAddress: string }): string | null {
   try {

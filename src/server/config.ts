@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -23,6 +24,13 @@ const environmentSchema = z.object({
   SESSION_HOURS: wholeNumber(1, 24 * 30, 'lama sesi dalam jam').default(12),
   DEMO_DATA: z.enum(['auto', 'off'], { message: 'harus auto atau off' }).default('auto'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `harus salah satu dari: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .refine(
+      (value) => value.split(',').every((address) => address.trim() === '' || isIP(address.trim()) !== 0),
+      'harus berisi alamat IP dipisahkan koma, misalnya 127.0.0.1,10.0.0.5',
+    ),
   ALLOWED_HOSTS: z
     .string()
     .default('')
@@ -52,6 +60,8 @@ export type Config = {
   port: number;
   sessionHours: number;
   demoData: 'auto' | 'off';
+  /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
+  trustedProxies: string[];
 };
 
 /** Raised with one Indonesian line per invalid variable. */
@@ -91,6 +101,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     port: values.PORT,
     sessionHours: values.SESSION_HOURS,
     demoData: values.DEMO_DATA,
+    trustedProxies: values.TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
   };
 }
 

@@ -4,7 +4,7 @@
  * never read here.
  */
 
-import { aliasedTable, asc, eq, gt, sql } from 'drizzle-orm';
+import { aliasedTable, asc, eq, gt, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { agencies, categories, complaintEvents, complaints, districts, villages } from '../../db/schema/index.ts';
 import type { AgencyKind, CategoryGroup } from '../domain/categories.ts';
@@ -12,6 +12,7 @@ import type { Channel } from '../domain/channels.ts';
 import type { EventKind } from '../domain/events.ts';
 import type { PublicSource, PublicSourceEvent } from '../domain/public-view.ts';
 import type { InvalidReason, Outcome, Status } from '../domain/status.ts';
+import { ticketCode } from '../domain/ticket.ts';
 
 const eventAgencies = aliasedTable(agencies, 'event_agencies');
 
@@ -91,10 +92,20 @@ function toSource(row: SourceRow): PublicSource & { id: number } {
   };
 }
 
-/** The public source of one complaint by its canonical ticket, or null when there is none. */
+/**
+ * The public source of one complaint by its canonical ticket, or null when there is none. A
+ * ticket typed with a prefix other than the stored one (the deployment changed its prefix, or
+ * the citizen remembered it wrong) is found by its code when exactly one complaint has it.
+ */
 export async function findPublicSource(db: Executor, ticket: string): Promise<(PublicSource & { id: number }) | null> {
   const [row] = await selectPublicSources(db).where(eq(complaints.ticket, ticket));
-  return row ? toSource(row) : null;
+  if (row) {
+    return toSource(row);
+  }
+  const sameCode = await selectPublicSources(db)
+    .where(like(complaints.ticket, `%-${ticketCode(ticket)}`))
+    .limit(2);
+  return sameCode.length === 1 ? toSource(sameCode[0]!) : null;
 }
 
 /** Public timeline entries of a complaint, oldest first. */

@@ -17,7 +17,7 @@ export interface PortalInfo {
   baseUrl: string;
   dataDir: string;
   databaseUrl: string | null;
-  staff: Record<'admin' | 'verifier' | 'officer' | 'otherOfficer', { username: string; password: string }>;
+  staff: Record<StaffKey, { username: string; password: string }>;
 }
 
 declare module 'vitest' {
@@ -38,7 +38,10 @@ const STAFF = {
     name: 'Petugas DPUPR Uji',
     agency: 'dpupr',
   },
+  viewer: { username: 'pemantau.uji', password: 'kata-sandi-pemantau-uji', role: 'viewer', name: 'Pemantau Uji' },
 } as const;
+
+export type StaffKey = keyof typeof STAFF;
 
 const START_TIMEOUT_MS = 240_000;
 
@@ -101,12 +104,9 @@ export async function startPortal(): Promise<RunningPortal> {
       baseUrl,
       dataDir,
       databaseUrl: env.DATABASE_URL || null,
-      staff: {
-        admin: { username: STAFF.admin.username, password: STAFF.admin.password },
-        verifier: { username: STAFF.verifier.username, password: STAFF.verifier.password },
-        officer: { username: STAFF.officer.username, password: STAFF.officer.password },
-        otherOfficer: { username: STAFF.otherOfficer.username, password: STAFF.otherOfficer.password },
-      },
+      staff: Object.fromEntries(
+        Object.entries(STAFF).map(([key, account]) => [key, { username: account.username, password: account.password }]),
+      ) as PortalInfo['staff'],
     },
     async stop() {
       server.kill('SIGTERM');

@@ -38,7 +38,7 @@ export async function serve(config: Config): Promise<void> {
     dropUntrustedForwarding(request, config.trustedProxies);
     const problem = requestProblem(request);
     if (problem) {
-      sendProblem(response, problem);
+      answerAfterBody(request, () => sendProblem(response, problem));
       return;
     }
     handler(request, response);
@@ -125,6 +125,26 @@ function requestProblem(request: http.IncomingMessage): RequestProblem | null {
     };
   }
   return null;
+}
+
+/** Bodies up to this size are read and thrown away before an error answer; larger ones cut the connection. */
+const MAX_DISCARDED_BYTES = 32_000_000;
+
+/**
+ * Send the answer once the client has finished sending, so that it reads the answer instead
+ * of a reset connection. A client that keeps sending past MAX_DISCARDED_BYTES is cut off.
+ */
+function answerAfterBody(request: http.IncomingMessage, answer: () => void): void {
+  let received = 0;
+  request.on('data', (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > MAX_DISCARDED_BYTES) {
+      request.destroy();
+    }
+  });
+  request.once('end', answer);
+  request.once('error', () => undefined);
+  request.resume();
 }
 
 function sendProblem(response: http.ServerResponse, problem: RequestProblem): void {

@@ -57,7 +57,7 @@ export interface DuplicateMatch {
   score: number;
 }
 
-/** Why `candidate` may be a duplicate of `complaint`, or null when nothing suggests it. */
+/** Explain why `candidate` may be a duplicate of `complaint`, or return null when nothing suggests it. */
 export function duplicateMatch(complaint: DuplicateCandidateInput, candidate: DuplicateCandidateInput): DuplicateMatch | null {
   const reasons: string[] = [];
   let score = 0;

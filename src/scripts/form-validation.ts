@@ -1,6 +1,6 @@
 /**
- * Checks staff forms in the browser with the same zod schemas the server uses, so that a
- * mistake is shown before the form is sent; the server checks again either way. Text fields
+ * Checks staff forms in the browser with the same zod schemas the server uses. A mistake is
+ * shown before the form is sent, and the server checks again either way. Text fields
  * with a length limit show how many characters are used, counted as the server counts them.
  */
 

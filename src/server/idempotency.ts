@@ -1,6 +1,6 @@
 /**
  * One-time form tokens. Every staff form that creates or changes something carries a random
- * token; the first submission stores it together with where it led, in the same transaction as
+ * token. The first submission stores it together with where it led, in the same transaction as
  * the change. A repeated submission with the same token (double click, Enter twice, back and
  * resubmit, two identical requests at once) does nothing and goes to the first one's result.
  */
@@ -23,7 +23,7 @@ export function newFormToken(): string {
 }
 
 export interface OnceResult {
-  /** Where to send the browser: the result of this submission or of the first one. */
+  /** Redirect target: the result of this submission or of the first one. */
   path: string;
   /** True when an earlier submission with the same token had already done the work. */
   repeated: boolean;

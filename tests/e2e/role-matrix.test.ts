@@ -55,7 +55,7 @@ async function signIn(who: StaffKey): Promise<string> {
   return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
 }
 
-/** A token as a fresh form carries one. */
+/** Create a form token like the one a freshly rendered form carries. */
 function token(): string {
   return crypto.randomUUID();
 }

@@ -56,7 +56,7 @@ export function parseListFilter(params: URLSearchParams, timeZone: string, ticke
   return { filter, values };
 }
 
-/** The query string of a filter with some values replaced, for page and sort links. */
+/** Build the query string of a filter with some values replaced, for page and sort links. */
 export function filterQuery(values: Record<string, string>, changes: Record<string, string | null>): string {
   const params = new URLSearchParams(values);
   for (const [name, value] of Object.entries(changes)) {

@@ -1,0 +1,24 @@
+/** Benchmark page: the product's PointLayer (supercluster) on the synthetic points. */
+
+import 'leaflet/dist/leaflet.css';
+import { PointLayer } from '../../../src/scripts/map/point-layer.ts';
+import { createMap, decode, downloadData, nextFrame, zoomInOneFrame, type LoadResult } from './shared.ts';
+
+async function load(): Promise<LoadResult> {
+  const map = createMap();
+  const { text, arrivedAt } = await downloadData('/points.json');
+  const { data, complaints } = decode(text);
+  const parsedAt = performance.now();
+
+  new PointLayer(map, data).show(complaints);
+  const renderedAt = await nextFrame();
+  const interactiveAt = await zoomInOneFrame(map);
+  return {
+    firstRenderMs: renderedAt - arrivedAt,
+    interactiveMs: interactiveAt - arrivedAt,
+    parseMs: parsedAt - arrivedAt,
+    points: complaints.length,
+  };
+}
+
+window.benchLoad = load();

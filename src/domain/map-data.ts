@@ -1,6 +1,6 @@
 /**
  * The map's data file (`peta.json` in the snapshot, `/data/peta.json` on the site): one compact
- * row per listed complaint, built from the public view's rows, so it holds nothing that
+ * row per listed complaint, built from the public view's rows, so it contains nothing that
  * `aduan.json` does not. Confidential complaints are absent because the public view lists none.
  * Only infrastructure complaints carry a point; the public view leaves lat/lng null for the rest.
  *
@@ -75,7 +75,7 @@ export function createMapRowEncoder(header: Omit<MapDataHeader, 'format' | 'stat
         located ? complaint.lng : null,
       ];
     },
-    /** The lookup lists, including entries added while encoding. */
+    /** Returns the lookup lists, including entries added while encoding. */
     header(): MapDataHeader {
       return { format: MAP_DATA_FORMAT, statuses: [...STATUSES], categories, districts };
     },
@@ -107,8 +107,36 @@ export function isMapListed(data: MapDataHeader, complaint: MapComplaint): boole
   return group !== undefined && showsExactLocation(group);
 }
 
-/** The `count` newest of `complaints` by received date, newest first; ties keep their order. */
+/**
+ * Returns the `count` newest of `complaints` by received date, newest first. Ties keep their
+ * order. One pass with a short sorted list, because sorting 100,000 complaints for the 100
+ * newest would cost the map page a visible pause on every filter change.
+ */
 export function newestFirst<T extends { receivedDate: string }>(complaints: Iterable<T>, count: number): T[] {
-  const sorted = [...complaints].sort((a, b) => b.receivedDate.localeCompare(a.receivedDate));
-  return sorted.slice(0, count);
+  const newest: T[] = [];
+  if (count <= 0) {
+    return newest;
+  }
+  for (const complaint of complaints) {
+    const full = newest.length === count;
+    if (full && complaint.receivedDate <= newest[count - 1]!.receivedDate) {
+      continue;
+    }
+    // Insert after every item at least as new, so that ties keep their order.
+    let low = 0;
+    let high = newest.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (newest[middle]!.receivedDate >= complaint.receivedDate) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    newest.splice(low, 0, complaint);
+    if (newest.length > count) {
+      newest.pop();
+    }
+  }
+  return newest;
 }

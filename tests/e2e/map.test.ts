@@ -39,7 +39,7 @@ async function zoomOut(page: Page, steps: number): Promise<void> {
   }
 }
 
-/** A single point marker, zooming into clusters until one shows. */
+/** Returns a single point marker, zooming into clusters until one shows. */
 async function singlePoint(page: Page) {
   for (let step = 0; step < 20 && (await page.locator('.map-point').count()) === 0; step += 1) {
     await page.locator('.map-cluster').first().dispatchEvent('click');

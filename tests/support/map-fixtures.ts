@@ -31,7 +31,7 @@ export function mapData(rows: MapRow[]): MapData {
   };
 }
 
-/** A row with a valid ticket made from `n`, received on 10 September 2022 and forwarded. */
+/** Makes a row with a well-formed ticket built from `n`, received on 10 September 2022 and forwarded. */
 export function row(n: number, overrides: { lat?: number | null; lng?: number | null; category?: number; district?: number; status?: number; date?: string } = {}): MapRow {
   const ticket = `LBP-TEST${String.fromCharCode(65 + (n % 26))}-${String(n).padStart(5, '0')}`;
   return [

@@ -118,3 +118,16 @@ describe('shadeClasses', () => {
     }
   });
 });
+
+describe('newestFirst order', () => {
+  it('matches a full sort', () => {
+    const dates = Array.from({ length: 500 }, (_, index) => `2022-${String((index * 7) % 12 + 1).padStart(2, '0')}-${String((index * 13) % 28 + 1).padStart(2, '0')}`);
+    const items = dates.map((receivedDate, position) => ({ receivedDate, position }));
+    const sorted = [...items].sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || a.position - b.position);
+    expect(newestFirst(items, 100)).toEqual(sorted.slice(0, 100));
+  });
+
+  it('returns nothing for zero', () => {
+    expect(newestFirst([{ receivedDate: '2022-09-01' }], 0)).toEqual([]);
+  });
+});

@@ -13,8 +13,8 @@ export const prerender = false;
 export const GET: APIRoute = async ({ url }) => {
   const lat = Number(url.searchParams.get('lat'));
   const lng = Number(url.searchParams.get('lng'));
-  const given = url.searchParams.get('lat')?.trim() && url.searchParams.get('lng')?.trim();
-  if (!given || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 180 || Math.abs(lng) > 180) {
+  const bothGiven = Boolean(url.searchParams.get('lat')?.trim() && url.searchParams.get('lng')?.trim());
+  if (!bothGiven || !Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 180 || Math.abs(lng) > 180) {
     return Response.json({ message: 'Parameter lat dan lng harus berupa angka desimal.' }, { status: 400 });
   }
 

@@ -1,6 +1,6 @@
 /**
  * The list below the map, redrawn for the filter: the newest complaints that the map lists,
- * located or not. The page's static HTML holds the same table for readers without JavaScript.
+ * located or not. The page's static HTML contains the same table for readers without JavaScript.
  */
 
 import { formatLocalDate, formatNumber } from '../../domain/format.ts';
@@ -32,10 +32,11 @@ export function renderComplaintList(
   );
   table.tBodies[0]?.replaceChildren(...rows);
   table.hidden = rows.length === 0;
-  summary.textContent =
-    complaints.length === 0
-      ? 'Tidak ada aduan infrastruktur yang sesuai dengan saringan.'
-      : complaints.length > limit
-        ? `Menampilkan ${formatNumber(limit)} aduan terbaru dari ${formatNumber(complaints.length)} aduan infrastruktur yang sesuai dengan saringan.`
-        : `Menampilkan ${formatNumber(complaints.length)} aduan infrastruktur yang sesuai dengan saringan.`;
+  if (complaints.length === 0) {
+    summary.textContent = 'Tidak ada aduan infrastruktur yang sesuai dengan saringan.';
+  } else if (complaints.length > limit) {
+    summary.textContent = `Menampilkan ${formatNumber(limit)} aduan terbaru dari ${formatNumber(complaints.length)} aduan infrastruktur yang sesuai dengan saringan.`;
+  } else {
+    summary.textContent = `Menampilkan ${formatNumber(complaints.length)} aduan infrastruktur yang sesuai dengan saringan.`;
+  }
 }

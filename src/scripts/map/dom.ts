@@ -23,7 +23,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A link to a path on this site; `href` is set as an attribute, `text` as text. */
+/** Creates a link to a path on this site, with `href` set as an attribute and `text` as text. */
 export function link(href: string, text: string): HTMLAnchorElement {
   return element('a', { href }, text);
 }

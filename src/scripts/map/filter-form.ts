@@ -1,6 +1,6 @@
 /**
- * The filter form above the map. Its static HTML is hidden, because without JavaScript it
- * could not filter anything; this script shows it and keeps it, the map and the address in step.
+ * The filter form above the map. Its static HTML is hidden because without JavaScript it could
+ * not filter anything. This script shows it and keeps the form, the map and the address in step.
  */
 
 import { EMPTY_FILTER, FILTER_PARAMETERS, type MapFilter } from '../../domain/map-filter.ts';

@@ -20,7 +20,12 @@ export function statusIcon(status: Status): L.DivIcon {
 }
 
 export function clusterIcon(count: number): L.DivIcon {
-  const size = count < 100 ? 32 : count < 1000 ? 40 : 48;
+  let size = 48;
+  if (count < 100) {
+    size = 32;
+  } else if (count < 1000) {
+    size = 40;
+  }
   const html = element('span', { class: 'cluster-count', 'aria-hidden': 'true' }, formatNumber(count));
   return L.divIcon({ className: 'map-cluster', html, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 }

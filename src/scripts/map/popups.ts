@@ -7,7 +7,7 @@ import { element, link } from './dom.ts';
 
 export const NO_LOCATION = 'lokasi tidak tersedia';
 
-/** Most complaints one same-spot popup lists; the rest are counted and found in the list below the map. */
+/** Maximum number of complaints a same-spot popup lists; it counts the rest, which a narrower filter brings in. */
 const SAME_SPOT_LIMIT = 200;
 
 export function districtName(data: MapDataHeader, complaint: MapComplaint): string {

@@ -1,5 +1,5 @@
 /**
- * How each status looks on the map. Every status has its own symbol as well as its own colour
+ * The look of each status on the map. Every status has its own symbol as well as its own colour
  * (Okabe–Ito palette, distinguishable with the common colour-vision deficiencies), so the
  * markers and the legend can be read without telling colours apart.
  */

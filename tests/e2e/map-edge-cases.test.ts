@@ -1,23 +1,10 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/domain/status.ts';
-import { portalUrl, useBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
+import { openMap, zoomOut } from '../support/map-page.ts';
 import { CATEGORY, DISTRICT, HOSTILE_TEXT, mapData, row, serveMapData } from '../support/map-fixtures.ts';
 
 const session = useBrowser();
-
-async function openMap(page: Page): Promise<void> {
-  await page.goto(portalUrl('/peta/'));
-  await expect.poll(() => page.locator('complaint-map').getAttribute('data-state')).toBe('ready');
-}
-
-async function zoomOut(page: Page, steps: number): Promise<void> {
-  await page.locator('.map-canvas').focus();
-  for (let step = 0; step < steps; step += 1) {
-    await page.keyboard.press('-');
-    await page.waitForTimeout(350);
-  }
-}
 
 describe('map edge cases', () => {
   it('shows no points', async () => {

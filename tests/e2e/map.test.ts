@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeMapRow, isMapListed, type MapComplaint, type MapData } from '../../src/domain/map-data.ts';
 import { portalUrl, useBrowser } from '../support/browser.ts';
+import { openMap, zoomOut } from '../support/map-page.ts';
 
 const session = useBrowser();
 
@@ -19,24 +20,11 @@ beforeAll(async () => {
 
 const mapped = () => complaints.filter((complaint) => isMapListed(data, complaint) && complaint.lat !== null);
 
-async function openMap(page: Page, path = '/peta/'): Promise<void> {
-  await page.goto(portalUrl(path));
-  await expect.poll(() => page.locator('complaint-map').getAttribute('data-state')).toBe('ready');
-}
-
 /** Number of complaints drawn: single points plus the counts written on clusters. */
 async function drawnCount(page: Page): Promise<number> {
   const points = await page.locator('.map-point').count();
   const clusters = await page.locator('.map-cluster').allTextContents();
   return points + clusters.reduce((sum, text) => sum + Number(text.replace(/\./g, '')), 0);
-}
-
-async function zoomOut(page: Page, steps: number): Promise<void> {
-  await page.locator('.map-canvas').focus();
-  for (let step = 0; step < steps; step += 1) {
-    await page.keyboard.press('-');
-    await page.waitForTimeout(350);
-  }
 }
 
 /** Returns a single point marker, zooming into clusters until one shows. */

@@ -7,7 +7,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.css';
 import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import L from 'leaflet';
 import { STATUS_STYLES } from '../../../src/scripts/map/status-style.ts';
-import { createMap, decode, downloadData, nextFrame, zoomInOneFrame, type LoadResult } from './shared.ts';
+import { createMap, decode, downloadData, measureFrames, type LoadResult } from './shared.ts';
 
 async function load(): Promise<LoadResult> {
   const map = createMap();
@@ -40,14 +40,7 @@ async function load(): Promise<LoadResult> {
     map.addLayer(group);
     group.addLayers(markers);
   });
-  const renderedAt = await nextFrame();
-  const interactiveAt = await zoomInOneFrame(map);
-  return {
-    firstRenderMs: renderedAt - arrivedAt,
-    interactiveMs: interactiveAt - arrivedAt,
-    parseMs: parsedAt - arrivedAt,
-    points: complaints.length,
-  };
+  return measureFrames(map, arrivedAt, parsedAt, complaints.length);
 }
 
 window.benchLoad = load();

@@ -6,24 +6,17 @@
 
 import './map-hook.ts';
 import '../../../src/scripts/complaint-map.ts';
-import { nextFrame, zoomInOneFrame, type LoadResult } from './shared.ts';
+import { measureFrames, nextFrame, type LoadResult } from './shared.ts';
 
 async function load(): Promise<LoadResult> {
   const element = document.querySelector<HTMLElement>('complaint-map')!;
   while (element.dataset.state !== 'ready') {
     await nextFrame();
   }
-  const renderedAt = await nextFrame();
-  const interactiveAt = await zoomInOneFrame(window.benchMap);
   const data = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/data/peta.json'))!;
   const arrivedAt = (data as PerformanceResourceTiming).responseEnd;
-  return {
-    firstRenderMs: renderedAt - arrivedAt,
-    interactiveMs: interactiveAt - arrivedAt,
-    // The page script parses inside its own steps; the layer pages show the parse share.
-    parseMs: Number.NaN,
-    points: Number(element.dataset.shown),
-  };
+  // The page script parses inside its own steps; the layer pages show the parse share.
+  return measureFrames(window.benchMap, arrivedAt, Number.NaN, Number(element.dataset.shown));
 }
 
 window.benchLoad = load();

@@ -41,6 +41,18 @@ export function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 }
 
+/** Times the first rendered frame and the frame after one zoom step, from `arrivedAt`. */
+export async function measureFrames(map: L.Map, arrivedAt: number, parsedAt: number, points: number): Promise<LoadResult> {
+  const renderedAt = await nextFrame();
+  const interactiveAt = await zoomInOneFrame(map);
+  return {
+    firstRenderMs: renderedAt - arrivedAt,
+    interactiveMs: interactiveAt - arrivedAt,
+    parseMs: parsedAt - arrivedAt,
+    points,
+  };
+}
+
 /** Zoom in one level without animation and wait until the frame that shows it has been drawn. */
 export async function zoomInOneFrame(map: L.Map): Promise<number> {
   map.setZoom(map.getZoom() + 1, { animate: false });

@@ -2,7 +2,7 @@
 
 import 'leaflet/dist/leaflet.css';
 import { PointLayer } from '../../../src/scripts/map/point-layer.ts';
-import { createMap, decode, downloadData, nextFrame, zoomInOneFrame, type LoadResult } from './shared.ts';
+import { createMap, decode, downloadData, measureFrames, type LoadResult } from './shared.ts';
 
 async function load(): Promise<LoadResult> {
   const map = createMap();
@@ -11,14 +11,7 @@ async function load(): Promise<LoadResult> {
   const parsedAt = performance.now();
 
   new PointLayer(map, data).show(complaints);
-  const renderedAt = await nextFrame();
-  const interactiveAt = await zoomInOneFrame(map);
-  return {
-    firstRenderMs: renderedAt - arrivedAt,
-    interactiveMs: interactiveAt - arrivedAt,
-    parseMs: parsedAt - arrivedAt,
-    points: complaints.length,
-  };
+  return measureFrames(map, arrivedAt, parsedAt, complaints.length);
 }
 
 window.benchLoad = load();

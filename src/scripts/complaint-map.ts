@@ -36,6 +36,7 @@ class ComplaintMap extends HTMLElement {
       return;
     }
     this.dataset.state = 'loading';
+    this.hidden = false;
     this.map = this.createMap(canvas);
 
     let boundaries: { features: DistrictFeature[] } | null = null;

@@ -111,16 +111,14 @@ describe('map edge cases', () => {
   it('works after a hidden tab opens', async () => {
     const page = await session.newPage();
     await serveMapData(page, mapData([row(1), row(2, { lat: -6.7, lng: 111.0 })]));
-    // The map starts inside a hidden container, as in a closed tab, and is shown once it has loaded.
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.id = 'tab-closed';
-        style.textContent = 'complaint-map { display: none; }';
-        document.head.append(style);
-      });
+    // The map is created inside a hidden container, as in a closed tab, and shown once it has loaded.
+    await page.route('**/peta/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</head>', '<style id="tab-closed">complaint-map { display: none !important; }</style></head>');
+      await route.fulfill({ response, body: html });
     });
     await openMap(page);
+    expect(await page.locator('.map-canvas').evaluate((canvas) => canvas.clientWidth)).toBe(0);
     expect(await page.locator('.map-point, .map-cluster').count()).toBe(0);
 
     await page.evaluate(() => document.getElementById('tab-closed')!.remove());

@@ -187,6 +187,7 @@ describe('public map', () => {
     await page.goto(portalUrl('/peta/'));
 
     expect(await page.locator('form.map-filter').isVisible()).toBe(false);
+    expect(await page.locator('complaint-map').isVisible()).toBe(false);
     const rows = page.locator('table.complaint-list tbody tr');
     const listed = complaints.filter((complaint) => isMapListed(data, complaint));
     expect(await rows.count()).toBe(Math.min(100, listed.length));

@@ -9,7 +9,7 @@ import type { PublicComplaint } from './public-view.ts';
 import type { Statistics } from './statistics.ts';
 
 /** Incremented when a file's shape changes in a way that older readers cannot read. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export const SNAPSHOT_FILES = {
   meta: 'meta.json',
@@ -19,6 +19,10 @@ export const SNAPSHOT_FILES = {
   complaintsJson: 'aduan.json',
   complaintsCsv: 'aduan.csv',
   complaintsGeoJson: 'aduan.geojson',
+  /** Compact rows for the map page (src/domain/map-data.ts). */
+  mapData: 'peta.json',
+  /** District polygons of the deployment's official boundaries, for the map's district layer. */
+  districtBoundaries: 'wilayah-kecamatan.geojson',
 } as const;
 
 /** Files offered for download under /data/. */
@@ -28,6 +32,9 @@ export const OPEN_DATA_FILES = [
   SNAPSHOT_FILES.complaintsGeoJson,
   SNAPSHOT_FILES.statistics,
 ] as const;
+
+/** Files the site serves under /data/: the open data files and the map page's two data files. */
+export const SITE_DATA_FILES = [...OPEN_DATA_FILES, SNAPSHOT_FILES.mapData, SNAPSHOT_FILES.districtBoundaries] as const;
 
 export interface SnapshotMeta {
   format: typeof SNAPSHOT_FORMAT;

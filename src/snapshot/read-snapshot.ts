@@ -13,26 +13,10 @@ import {
   type SnapshotReference,
   type SnapshotStatistics,
 } from '../domain/snapshot.ts';
+import type { MapData } from '../domain/map-data.ts';
 
 /** Environment variable that names the snapshot folder of a build. */
 export const SNAPSHOT_DIR_VARIABLE = 'ADUAN_SNAPSHOT_DIR';
-
-export interface MapFeature {
-  type: 'Feature';
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: {
-    ticket: string;
-    received_date: string;
-    category: string;
-    category_slug: string;
-    category_group: string;
-    district_code: string | null;
-    district_name: string | null;
-    status: string;
-    outcome: string | null;
-    resolved_date: string | null;
-  };
-}
 
 const cache = new Map<string, unknown>();
 
@@ -70,5 +54,4 @@ export function readMeta(): SnapshotMeta {
 export const readStatistics = () => readJson<SnapshotStatistics>(SNAPSHOT_FILES.statistics);
 export const readReference = () => readJson<SnapshotReference>(SNAPSHOT_FILES.reference);
 export const readRecent = () => readJson<SnapshotRecent>(SNAPSHOT_FILES.recent);
-export const readMapFeatures = () =>
-  readJson<{ type: 'FeatureCollection'; features: MapFeature[] }>(SNAPSHOT_FILES.complaintsGeoJson).features;
+export const readMapData = () => readJson<MapData>(SNAPSHOT_FILES.mapData);

@@ -13,26 +13,6 @@ describe('public pages', () => {
     expect(await page.locator('footer').textContent()).toMatch(/Data per \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WIB/);
   });
 
-  it('map draws every listed point', async () => {
-    const page = await session.newPage();
-    await page.goto(portalUrl('/peta/'));
-
-    const listed = await page.locator('table tbody tr').count();
-    expect(listed).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('complaint-map').getAttribute('data-loaded')).toBe(String(listed));
-    expect(await page.locator('.leaflet-interactive').count()).toBe(listed);
-  });
-
-  it('map popup links the ticket', async () => {
-    const page = await session.newPage();
-    await page.goto(portalUrl('/peta/'));
-    await expect.poll(() => page.locator('complaint-map').getAttribute('data-loaded')).not.toBeNull();
-
-    await page.locator('.leaflet-interactive').first().dispatchEvent('click');
-    const link = page.locator('.leaflet-popup-content a');
-    expect(await link.getAttribute('href')).toMatch(/^\/lacak\/LBP-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-  });
-
   it('data page links every file', async () => {
     const page = await session.newPage();
     await page.goto(portalUrl('/data/'));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComplaint, loadReferenceIds, type ComplaintSpec, type ReferenceIds } from '../../db/seed/factories.ts';
+import { decodeMapRow, isMapListed, type MapData } from '../../src/domain/map-data.ts';
 import { exportSnapshot } from '../../src/server/publish/export-snapshot.ts';
 import { OPEN_DATA_COLUMNS } from '../../src/server/publish/open-data-csv.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -54,6 +55,7 @@ beforeAll(async () => {
   await create('welfare', { category: 'bantuan-sosial', summary: 'Bantuan sosial belum diterima.', receivedAt: new Date('2023-03-09T17:15:00Z') });
   await create('formula', { summary: '=HYPERLINK("http://contoh.invalid","klik")' });
   await create('equator', { lat: 0, lng: 111.04 });
+  await create('unlocated', { lat: null, lng: null, category: 'jembatan' });
 
   directory = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aduan-export-')), 'snapshot');
   await exportSnapshot(database.db, directory, new Date('2023-03-11T00:00:00Z'));
@@ -69,7 +71,17 @@ const read = (file: string) => fs.readFileSync(path.join(directory, file), 'utf8
 describe('exportSnapshot', () => {
   it('writes every snapshot file', () => {
     expect(fs.readdirSync(directory).sort()).toEqual(
-      ['aduan.csv', 'aduan.geojson', 'aduan.json', 'meta.json', 'reference.json', 'statistik.json', 'terbaru.json'].sort(),
+      [
+        'aduan.csv',
+        'aduan.geojson',
+        'aduan.json',
+        'meta.json',
+        'peta.json',
+        'reference.json',
+        'statistik.json',
+        'terbaru.json',
+        'wilayah-kecamatan.geojson',
+      ].sort(),
     );
     expect(fs.existsSync(`${directory}.partial`)).toBe(false);
   });
@@ -88,10 +100,10 @@ describe('exportSnapshot', () => {
     expect(rows.map((row) => row.ticket)).not.toContain(tickets.confidential);
     expect(read('aduan.csv')).not.toContain(tickets.confidential!);
     const statistics = JSON.parse(read('statistik.json'));
-    expect(statistics.totals.received).toBe(5);
+    expect(statistics.totals.received).toBe(6);
     expect(statistics.totals.confidential).toBe(1);
     const meta = JSON.parse(read('meta.json'));
-    expect(meta.counts).toEqual({ complaints: 5, listed: 4, mapped: 3 });
+    expect(meta.counts).toEqual({ complaints: 6, listed: 5, mapped: 3 });
   });
 
   it('maps only infrastructure points', () => {
@@ -122,13 +134,47 @@ describe('exportSnapshot', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parse(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(Object.keys(rows[0]!)).toEqual([...OPEN_DATA_COLUMNS]);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     const formula = rows.find((row) => row.ticket === tickets.formula)!;
     expect(formula.summary).toBe('\'=HYPERLINK("http://contoh.invalid","klik")');
     const road = rows.find((row) => row.ticket === tickets.road)!;
     expect(road.lat).toBe('-6.75');
     expect(road.agency).toBe('Dinas Pekerjaan Umum dan Penataan Ruang');
     expect(road.status).toBe('forwarded');
+  });
+
+  it('writes map rows of listed complaints', () => {
+    const data = JSON.parse(read('peta.json')) as MapData;
+    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
+    const byTicket = new Map(complaints.map((complaint) => [complaint.ticket, complaint]));
+    expect([...byTicket.keys()].sort()).toEqual(
+      [tickets.road, tickets.welfare, tickets.formula, tickets.equator, tickets.unlocated].sort(),
+    );
+    expect(byTicket.has(tickets.confidential!)).toBe(false);
+    expect(byTicket.get(tickets.road!)).toMatchObject({ lat: -6.75, lng: 111.04, status: 'forwarded', receivedDate: '2023-03-09' });
+    expect(data.districts[byTicket.get(tickets.road!)!.districtIndex]?.code).toBe('33.18.10');
+    expect(byTicket.get(tickets.equator!)).toMatchObject({ lat: 0, lng: 111.04 });
+  });
+
+  it('gives map rows points only for infrastructure', () => {
+    const data = JSON.parse(read('peta.json')) as MapData;
+    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
+    const welfare = complaints.find((complaint) => complaint.ticket === tickets.welfare)!;
+    expect(welfare.lat).toBeNull();
+    expect(isMapListed(data, welfare)).toBe(false);
+    const unlocated = complaints.find((complaint) => complaint.ticket === tickets.unlocated)!;
+    expect(unlocated.lat).toBeNull();
+    expect(isMapListed(data, unlocated)).toBe(true);
+    for (const complaint of complaints.filter((item) => item.lat !== null)) {
+      expect(isMapListed(data, complaint), complaint.ticket).toBe(true);
+    }
+  });
+
+  it('exports the district boundaries', () => {
+    const boundaries = JSON.parse(read('wilayah-kecamatan.geojson'));
+    expect(boundaries.features).toHaveLength(21);
+    expect(Object.keys(boundaries.features[0].properties).sort()).toEqual(['kode', 'nama']);
+    expect(boundaries.features.map((feature: { properties: { kode: string } }) => feature.properties.kode)).toContain('33.18.10');
   });
 
   it('stamps the snapshot time', () => {

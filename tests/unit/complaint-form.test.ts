@@ -286,6 +286,16 @@ describe('parseComplaintForm coordinates', () => {
   });
 });
 
+describe('parseComplaintForm swapped coordinates', () => {
+  it('names a longitude typed as latitude', () => {
+    expect(errorsOf({ lat: '111,04', lng: '-6,75' }).lat).toContain('tertukar');
+  });
+
+  it('keeps the range message otherwise', () => {
+    expect(errorsOf({ lat: '120', lng: '111' })).toEqual({ lat: 'Garis lintang harus berupa angka antara -90 dan 90.' });
+  });
+});
+
 describe('parseComplaintForm region', () => {
   it('rejects village outside district', () => {
     expect(errorsOf({ district_code: '33.18.10', village_code: '33.18.11.2001' })).toEqual({

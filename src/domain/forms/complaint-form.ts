@@ -37,7 +37,8 @@ export const complaintFormSchema = z
         (value) => value === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(value),
         'Desa/kelurahan tidak valid; pilih dari daftar.',
       ),
-    lat: coordinate('Garis lintang', -90, 90),
+    // Parsed up to 180 so that a longitude typed here can be recognised below as swapped.
+    lat: coordinate('Garis lintang', -180, 180, 'Garis lintang harus berupa angka antara -90 dan 90.'),
     lng: coordinate('Garis bujur', -180, 180),
     summary: publicText('Ringkasan publik', COMPLAINT_LIMITS.summary),
     confidential: z
@@ -46,6 +47,17 @@ export const complaintFormSchema = z
       .transform((value) => value === 'on' || value === 'true'),
   })
   .superRefine((form, context) => {
+    if (form.lat !== null && Math.abs(form.lat) > 90) {
+      const swapped = form.lng !== null && Math.abs(form.lng) <= 90;
+      context.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: swapped
+          ? 'Garis lintang harus antara -90 dan 90; angka ini tampaknya garis bujur. Garis lintang dan garis bujur tertukar: isi garis lintang dengan angka seperti -6,75 dan garis bujur dengan angka seperti 111,04.'
+          : 'Garis lintang harus berupa angka antara -90 dan 90.',
+      });
+      return;
+    }
     if ((form.lat === null) !== (form.lng === null)) {
       context.addIssue({
         code: 'custom',
@@ -98,7 +110,7 @@ export function receivedAtProblem(receivedAt: Date, launchedOn: Date, now: Date)
   return null;
 }
 
-function coordinate(label: string, min: number, max: number) {
+function coordinate(label: string, min: number, max: number, message = `${label} harus berupa angka antara ${min} dan ${max}.`) {
   return z
     .string()
     .optional()
@@ -109,7 +121,7 @@ function coordinate(label: string, min: number, max: number) {
       }
       const number = Number(trimmed);
       if (!/^-?\d{1,3}(\.\d+)?$/.test(trimmed) || number < min || number > max) {
-        context.addIssue({ code: 'custom', message: `${label} harus berupa angka antara ${min} dan ${max}.` });
+        context.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       return number;

@@ -7,14 +7,14 @@ import type { Database } from '../../../db/client.ts';
 import type { DeploymentSettings } from '../../domain/deployment.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { parseComplaintForm, receivedAtProblem } from '../../domain/forms/complaint-form.ts';
-import { locationProblem } from '../../domain/region.ts';
+import { locationProblem, placeOf } from '../../domain/region.ts';
 import { startOfLocalDay, zonedInstant } from '../../domain/time.ts';
 import { recordAudit } from '../audit.ts';
 import type { SessionUser } from '../auth/session.ts';
 import { UNREADABLE_FORM } from '../forms.ts';
 import { FORM_TOKEN_FIELD, runOnce } from '../idempotency.ts';
 import { logComplaint } from './commands.ts';
-import { regionBounds } from './queries.ts';
+import { deploymentBoundaries } from '../boundaries.ts';
 
 export type LogOutcome = { kind: 'done'; path: string } | { kind: 'rejected'; errors: Record<string, string> };
 
@@ -43,11 +43,22 @@ export async function submitComplaint(
   if (timeProblem) {
     errors.received_at = timeProblem;
   }
-  const bounds = await regionBounds(db);
-  if (bounds && form.lat !== null && form.lng !== null && values.confirm_outside !== 'on') {
-    const placeProblem = locationProblem(bounds, form.lat, form.lng, settings.regionName);
+  if (form.lat !== null && form.lng !== null) {
+    const place = placeOf(deploymentBoundaries(), form.lat, form.lng);
+    // Swapped coordinates are always a typing error; a point elsewhere may be real once checked.
+    const confirmed = place.kind === 'outside' && values.confirm_outside === 'on';
+    const placeProblem = confirmed ? null : locationProblem(place, settings.regionName);
     if (placeProblem) {
       errors.lat = placeProblem;
+    }
+    // The official boundaries fill in the district and village that staff left empty. A district
+    // that staff chose and that differs from the point's is kept as chosen, without a village.
+    if (place.kind === 'inside' && form.village_code === null) {
+      const pointDistrict = place.district?.code ?? null;
+      if (form.district_code === null || form.district_code === pointDistrict) {
+        form.district_code = pointDistrict ?? form.district_code;
+        form.village_code = place.village?.code ?? null;
+      }
     }
   }
   if (Object.keys(errors).length > 0) {

@@ -14,7 +14,6 @@ import {
 } from '../../../db/schema/index.ts';
 import { duplicateMatch } from '../../domain/duplicates.ts';
 import { duplicateOfTicket } from '../public-records.ts';
-import { boundsAround, type RegionBounds } from '../../domain/region.ts';
 import type { Status } from '../../domain/status.ts';
 import type { SessionUser } from '../auth/session.ts';
 
@@ -173,11 +172,6 @@ export async function getComplaintDetail(db: Executor, user: SessionUser, id: nu
     .where(eq(complaintEvents.complaintId, id))
     .orderBy(asc(complaintEvents.occurredAt), asc(complaintEvents.id));
   return { complaint, events };
-}
-
-/** Bounds of the deployment's villages, for checking typed coordinates. */
-export async function regionBounds(db: Executor): Promise<RegionBounds | null> {
-  return boundsAround(await db.select({ lat: villages.lat, lng: villages.lng }).from(villages));
 }
 
 /** Choices for the complaint forms: active categories and agencies, districts and villages. */

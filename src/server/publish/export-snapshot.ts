@@ -9,7 +9,10 @@ import {
   type SnapshotRecent,
   type SnapshotStatistics,
 } from '../../domain/snapshot.ts';
+import { createMapRowEncoder } from '../../domain/map-data.ts';
 import { createStatisticsAccumulator } from '../../domain/statistics.ts';
+import { readDistrictBoundaries } from '../boundaries.ts';
+import { config } from '../config.ts';
 import { allPublicSources } from '../public-records.ts';
 import { loadDeploymentSettings, loadPublicReference } from '../reference-data.ts';
 import { openFileWriter } from './file-writer.ts';
@@ -49,9 +52,12 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
       const json = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsJson));
       const csv = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsCsv));
       const geojson = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsGeoJson));
+      const mapData = openFileWriter(path.join(partial, SNAPSHOT_FILES.mapData));
+      const mapRows = createMapRowEncoder(reference);
       await json.write('[');
       await csv.write(openDataCsvHeader());
       await geojson.write('{"type":"FeatureCollection","features":[');
+      await mapData.write('{"rows":[');
 
       const counts = { complaints: 0, listed: 0, mapped: 0 };
       for await (const source of allPublicSources(tx)) {
@@ -64,6 +70,7 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
         }
         await json.write(`${counts.listed === 0 ? '' : ','}\n${JSON.stringify(listed)}`);
         await csv.write(openDataCsvRow(listed));
+        await mapData.write(`${counts.listed === 0 ? '' : ','}\n${JSON.stringify(mapRows.encode(listed))}`);
         counts.listed += 1;
         keepRecent(recent, listed);
 
@@ -75,7 +82,10 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
 
       await json.write('\n]\n');
       await geojson.write('\n]}\n');
-      await Promise.all([json.close(), csv.close(), geojson.close()]);
+      // The lookup lists follow the rows because encoding may add a category or district.
+      const mapHeader = JSON.stringify(mapRows.header()).slice(1, -1);
+      await mapData.write(`\n],${mapHeader}}\n`);
+      await Promise.all([json.close(), csv.close(), geojson.close(), mapData.close()]);
 
       const generatedAt = now.toISOString();
       const snapshotStatistics: SnapshotStatistics = { generated_at: generatedAt, ...statistics.result() };
@@ -84,6 +94,8 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
       writeJson(path.join(partial, SNAPSHOT_FILES.reference), reference);
       writeJson(path.join(partial, SNAPSHOT_FILES.recent), recent);
       writeJson(path.join(partial, SNAPSHOT_FILES.meta), snapshotMeta);
+      const boundaries = readDistrictBoundaries(config().deploymentDir);
+      fs.writeFileSync(path.join(partial, SNAPSHOT_FILES.districtBoundaries), `${JSON.stringify(boundaries)}\n`);
       return snapshotMeta;
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

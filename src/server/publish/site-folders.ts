@@ -14,7 +14,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { OPEN_DATA_FILES } from '../../domain/snapshot.ts';
+import { SITE_DATA_FILES } from '../../domain/snapshot.ts';
 
 /** Sites kept besides the current one, so a visitor in the middle of loading a page still gets its assets. */
 const KEPT_OLD_SITES = 2;
@@ -89,7 +89,7 @@ export function installSite(folders: SiteFolders, builtClientDir: string, snapsh
 
   const dataDir = path.join(target, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
-  for (const file of OPEN_DATA_FILES) {
+  for (const file of SITE_DATA_FILES) {
     linkOrCopy(path.join(snapshotDir, file), path.join(dataDir, file));
   }
 

@@ -7,7 +7,7 @@
 import type { Channel } from '../channels.ts';
 import { COMPLAINT_LIMITS, receivedAtProblem } from '../forms/complaint-form.ts';
 import { PERSONAL_DATA_LABELS, findPersonalData } from '../personal-data.ts';
-import { contains, type RegionBounds } from '../region.ts';
+import { placeOf, type RegionBoundaries } from '../region.ts';
 import { sheetDate } from '../spreadsheet-format.ts';
 import type { Status } from '../status.ts';
 import { cleanText, visibleLength } from '../text.ts';
@@ -52,7 +52,7 @@ export interface PlannedComplaint {
 export interface RowContext extends LifecycleContext {
   /** Day the channel opened, YYYY-MM-DD; no complaint can be older. */
   launchedOn: string;
-  bounds: RegionBounds | null;
+  boundaries: RegionBoundaries | null;
   regionName: string;
 }
 
@@ -176,9 +176,10 @@ function readPlace(reader: RowReader, context: RowContext): Place | undefined {
     reader.report(missing, 'garis lintang dan garis bujur diisi bersama-sama, atau keduanya kosong');
     return undefined;
   }
-  if (lat !== null && lng !== null && context.bounds && !contains(context.bounds, lat, lng)) {
-    const swapped = contains(context.bounds, lng, lat) ? ' (lintang dan bujur tampaknya tertukar)' : '';
-    reader.report('lat', `titik di dalam wilayah ${context.regionName}, ${centreExample(context.bounds)}${swapped}`, {
+  const place = lat !== null && lng !== null && context.boundaries ? placeOf(context.boundaries, lat, lng) : null;
+  if (place && place.kind !== 'inside') {
+    const swapped = place.kind === 'swapped' ? ' (lintang dan bujur tampaknya tertukar)' : '';
+    reader.report('lat', `titik di dalam wilayah ${context.regionName}, ${centreExample(context.boundaries!)}${swapped}`, {
       text: `${cellText(reader.cell('lat'))}, ${cellText(reader.cell('lng'))}`,
     });
     return undefined;
@@ -187,7 +188,8 @@ function readPlace(reader: RowReader, context: RowContext): Place | undefined {
 }
 
 /** "misalnya lintang -6,75 dan bujur 111,04": the middle of the region, with decimal commas. */
-function centreExample(bounds: RegionBounds): string {
+function centreExample(boundaries: RegionBoundaries): string {
+  const bounds = boundaries.box;
   const degrees = (value: number) => value.toFixed(2).replace('.', ',');
   return `misalnya lintang ${degrees((bounds.minLat + bounds.maxLat) / 2)} dan bujur ${degrees((bounds.minLng + bounds.maxLng) / 2)}`;
 }

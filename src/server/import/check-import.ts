@@ -12,7 +12,7 @@ import { createReferenceMatcher } from '../../domain/import/reference-match.ts';
 import { planRow, type RowContext } from '../../domain/import/row-plan.ts';
 import { RowReader } from '../../domain/import/row-reader.ts';
 import { cellText, isBlank, type Cell } from '../../domain/import/values.ts';
-import { boundsAround } from '../../domain/region.ts';
+import { deploymentBoundaries } from '../boundaries.ts';
 import { loadDeploymentSettings } from '../reference-data.ts';
 import { importKeyOf } from './import-key.ts';
 import { readSpreadsheet, SpreadsheetError } from './read-spreadsheet.ts';
@@ -150,7 +150,7 @@ async function rowContext(db: Executor, now: Date): Promise<RowContext> {
     timeZone: settings.timeZone,
     now,
     launchedOn: settings.launchedOn,
-    bounds: boundsAround(villageRows),
+    boundaries: deploymentBoundaries(),
     regionName: settings.regionName,
   };
 }

@@ -23,6 +23,8 @@ export default defineConfig({
     allowedDomains: allowedHosts.map((hostname) => ({ hostname })),
   },
   vite: {
+    // Per checkout rather than in node_modules, which several checkouts may share.
+    cacheDir: '.astro/vite',
     ssr: {
       // Packages that load native or WASM files next to their own code must not be bundled.
       external: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],

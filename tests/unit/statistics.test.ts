@@ -67,6 +67,11 @@ function record(sketch: RecordSketch): AggregateRecord {
     forwarded_at: null,
     first_response_at: null,
     resolved_at: sketch.resolved ?? null,
+    verification_days: null,
+    first_response_days: null,
+    resolution_days: null,
+    verification_due_at: null,
+    action_due_at: null,
     confidential: sketch.confidential ?? false,
     duplicate: sketch.duplicate ?? false,
   };

@@ -44,6 +44,8 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
         categories: reference.categories,
         agencies: reference.agencies,
         districts: reference.districts,
+        targets: { verificationDays: deployment.clocks.verificationTargetDays, actionDays: deployment.clocks.actionTargetDays },
+        asOf: now,
       });
       const recent: SnapshotRecent = { received: [], resolved: [] };
       const json = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsJson));

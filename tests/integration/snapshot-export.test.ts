@@ -69,13 +69,15 @@ const read = (file: string) => fs.readFileSync(path.join(directory, file), 'utf8
 describe('exportSnapshot', () => {
   it('writes every snapshot file', () => {
     expect(fs.readdirSync(directory).sort()).toEqual(
-      ['aduan.csv', 'aduan.geojson', 'aduan.json', 'meta.json', 'reference.json', 'statistik.json', 'terbaru.json'].sort(),
+      ['aduan.csv', 'aduan.geojson', 'aduan.json', 'meta.json', 'periode', 'reference.json', 'statistik.json', 'terbaru.json'].sort(),
     );
     expect(fs.existsSync(`${directory}.partial`)).toBe(false);
   });
 
   it('leaks no private field', () => {
-    for (const file of fs.readdirSync(directory)) {
+    const files = fs.readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) => fs.statSync(path.join(directory, file)).isFile());
+    expect(files).toContain('periode/2023-03/aduan.json');
+    for (const file of files) {
       const content = read(file);
       for (const [field, marker] of Object.entries(CANARIES)) {
         expect(content.includes(marker), `${field} in ${file}`).toBe(false);
@@ -129,6 +131,32 @@ describe('exportSnapshot', () => {
     expect(road.lat).toBe('-6.75');
     expect(road.agency).toBe('Dinas Pekerjaan Umum dan Penataan Ruang');
     expect(road.status).toBe('forwarded');
+  });
+
+  it('writes the files of each period', () => {
+    expect(fs.readdirSync(path.join(directory, 'periode')).sort()).toEqual(['2023', '2023-03']);
+    for (const key of ['2023', '2023-03']) {
+      expect(fs.readdirSync(path.join(directory, 'periode', key)).sort()).toEqual(
+        ['aduan.csv', 'aduan.geojson', 'aduan.json', 'statistik.json'],
+      );
+      expect(read(`periode/${key}/aduan.csv`)).toBe(read('aduan.csv'));
+      expect(read(`periode/${key}/aduan.json`)).toBe(read('aduan.json'));
+      expect(read(`periode/${key}/aduan.geojson`)).toBe(read('aduan.geojson'));
+    }
+    expect(JSON.parse(read('meta.json')).periods).toEqual([
+      { key: '2023', kind: 'year', label: '2023', counts: { complaints: 5, listed: 4, mapped: 3 } },
+      { key: '2023-03', kind: 'month', label: 'Maret 2023', counts: { complaints: 5, listed: 4, mapped: 3 } },
+    ]);
+  });
+
+  it('describes each period in its statistics', () => {
+    const month = JSON.parse(read('periode/2023-03/statistik.json'));
+    expect(month.period).toEqual({ key: '2023-03', kind: 'month', label: 'Maret 2023', start_date: '2023-03-01', end_date: '2023-03-31' });
+    expect(month.totals.received).toBe(5);
+    expect(month.previous).toBeNull();
+    expect(month.daily).toHaveLength(31);
+    expect(month.daily.find((row: { date: string }) => row.date === '2023-03-09').received).toBe(4);
+    expect(month.daily.find((row: { date: string }) => row.date === '2023-03-10').received).toBe(1);
   });
 
   it('stamps the snapshot time', () => {

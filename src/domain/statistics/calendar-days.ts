@@ -18,17 +18,38 @@ export interface CivilDate {
 
 /**
  * Return a function that gives the local day number of an instant (milliseconds since the
- * epoch) in `timeZone`. Offsets are cached per quarter of an hour, the granularity at which
- * zones change them, in a numeric map that is much cheaper than formatting a date per call.
+ * epoch) in `timeZone`. Zones change their offset on whole quarter hours, and rarely. So the
+ * offset is cached per UTC day when it is the same at the start and the end of that day, and per
+ * quarter hour on the few days it changes, in numeric maps that are much cheaper than
+ * formatting a date per call. NOTE: a zone that changed its offset and back within one UTC day
+ * would be misread on that day; daylight-saving rules change it weeks apart.
  */
 export function localDayCounter(timeZone: string): (instantMs: number) => number {
-  const offsets = new Map<number, number>();
-  return (instantMs) => {
+  // Offset of each UTC day, or NaN when the offset changes during that day.
+  const dayOffsets = new Map<number, number>();
+  const quarterOffsets = new Map<number, number>();
+
+  function quarterOffset(instantMs: number): number {
     const bucket = Math.floor(instantMs / QUARTER_HOUR_MS);
-    let offset = offsets.get(bucket);
+    let offset = quarterOffsets.get(bucket);
     if (offset === undefined) {
       offset = zoneOffset(new Date(bucket * QUARTER_HOUR_MS), timeZone);
-      offsets.set(bucket, offset);
+      quarterOffsets.set(bucket, offset);
+    }
+    return offset;
+  }
+
+  return (instantMs) => {
+    const utcDay = Math.floor(instantMs / DAY_MS);
+    let offset = dayOffsets.get(utcDay);
+    if (offset === undefined) {
+      const atStart = zoneOffset(new Date(utcDay * DAY_MS), timeZone);
+      const atEnd = zoneOffset(new Date((utcDay + 1) * DAY_MS - QUARTER_HOUR_MS), timeZone);
+      offset = atStart === atEnd ? atStart : Number.NaN;
+      dayOffsets.set(utcDay, offset);
+    }
+    if (Number.isNaN(offset)) {
+      offset = quarterOffset(instantMs);
     }
     return Math.floor((instantMs + offset) / DAY_MS);
   };

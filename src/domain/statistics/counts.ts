@@ -60,7 +60,12 @@ export function mergeCell(into: Cell, from: Cell): void {
  * Write into `fields` the positions a record increments and return how many there are. Called
  * once per record; the positions are then added to every cell the record belongs to.
  */
-export function fieldsOf(record: AggregateRecord, overdue: { verification: boolean; firstResponse: boolean }, fields: Int32Array): number {
+export function fieldsOf(
+  record: AggregateRecord,
+  overdueVerification: boolean,
+  overdueFirstResponse: boolean,
+  fields: Int32Array,
+): number {
   let length = 0;
   fields[length++] = FIELD.received;
   switch (record.verification) {
@@ -99,10 +104,10 @@ export function fieldsOf(record: AggregateRecord, overdue: { verification: boole
   if (record.confidential) {
     fields[length++] = FIELD.confidential;
   }
-  if (overdue.verification) {
+  if (overdueVerification) {
     fields[length++] = FIELD.overdueVerification;
   }
-  if (overdue.firstResponse) {
+  if (overdueFirstResponse) {
     fields[length++] = FIELD.overdueFirstResponse;
   }
   return length;

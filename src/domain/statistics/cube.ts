@@ -94,17 +94,16 @@ export function createCubeBuilder(timeZone: string, asOf: Date): CubeBuilder {
   const localDay = localDayCounter(timeZone);
   const asOfMs = asOf.getTime();
   const fields = new Int32Array(MAX_FIELDS_PER_RECORD);
-  // The month of the last record, cached: records mostly arrive in receipt order.
-  let lastDayNumber = Number.NaN;
-  let lastMonth = 0;
+  const monthOfDay = new Map<number, number>();
 
   function monthOf(dayNumber: number): number {
-    if (dayNumber !== lastDayNumber) {
-      const { year, month } = civilDate(dayNumber);
-      lastDayNumber = dayNumber;
-      lastMonth = monthNumber(year, month);
+    let month = monthOfDay.get(dayNumber);
+    if (month === undefined) {
+      const { year, month: monthOfYear } = civilDate(dayNumber);
+      month = monthNumber(year, monthOfYear);
+      monthOfDay.set(dayNumber, month);
     }
-    return lastMonth;
+    return month;
   }
 
   function entryOf(month: number): CubeEntry {
@@ -133,24 +132,18 @@ export function createCubeBuilder(timeZone: string, asOf: Date): CubeBuilder {
         return;
       }
 
-      const overdue = {
-        verification: record.verification_due_at !== null && Date.parse(record.verification_due_at) <= asOfMs,
-        firstResponse: record.action_due_at !== null && Date.parse(record.action_due_at) <= asOfMs,
-      };
-      const length = fieldsOf(record, overdue, fields);
-      const slices = [
-        entry.total,
-        sliceOf(entry.channels, record.channel),
-        sliceOf(entry.groups, record.category_group),
-        sliceOf(entry.categories, record.category_slug),
-        sliceOf(entry.districts, record.district_code ?? NO_DISTRICT),
-      ];
+      // Fields and durations are worked out once, then added to each breakdown the record is in.
+      const overdueVerification = record.verification_due_at !== null && Date.parse(record.verification_due_at) <= asOfMs;
+      const overdueFirstResponse = record.action_due_at !== null && Date.parse(record.action_due_at) <= asOfMs;
+      const length = fieldsOf(record, overdueVerification, overdueFirstResponse, fields);
+      const durations = durationsOf(record);
+      addTo(entry.total, fields, length, durations);
+      addTo(sliceOf(entry.channels, record.channel), fields, length, durations);
+      addTo(sliceOf(entry.groups, record.category_group), fields, length, durations);
+      addTo(sliceOf(entry.categories, record.category_slug), fields, length, durations);
+      addTo(sliceOf(entry.districts, record.district_code ?? NO_DISTRICT), fields, length, durations);
       if (record.agency_slug !== null && record.verification === 'valid') {
-        slices.push(sliceOf(entry.agencies, record.agency_slug));
-      }
-      for (const slice of slices) {
-        addFields(slice.cell, fields, length);
-        addClocks(slice.clocks, record);
+        addTo(sliceOf(entry.agencies, record.agency_slug), fields, length, durations);
       }
 
       const day = dayOf(entry.days, receivedDay);
@@ -168,15 +161,41 @@ export function createCubeBuilder(timeZone: string, asOf: Date): CubeBuilder {
   };
 }
 
-function addClocks(clocks: ClockHistograms, record: AggregateRecord): void {
-  if (record.verification_days !== null) {
-    addDuration(clocks.verification, record.verification_days);
+/** The clock lengths a record adds to the histograms, each -1 when it adds none. */
+interface Durations {
+  verification: number;
+  firstResponse: number;
+  resolution: number;
+}
+
+function durationsOf(record: AggregateRecord): Durations {
+  return {
+    verification: checkedDuration(record.verification_days),
+    firstResponse: checkedDuration(record.first_response_days),
+    resolution: record.status === 'resolved' ? checkedDuration(record.resolution_days) : -1,
+  };
+}
+
+function checkedDuration(days: number | null): number {
+  if (days === null) {
+    return -1;
   }
-  if (record.first_response_days !== null) {
-    addDuration(clocks.firstResponse, record.first_response_days);
+  if (!Number.isInteger(days) || days < 0) {
+    throw new RangeError(`Invalid clock length ${days}; expected a whole number of working days, 0 or more.`);
   }
-  if (record.resolution_days !== null && record.status === 'resolved') {
-    addDuration(clocks.resolution, record.resolution_days);
+  return days;
+}
+
+function addTo(slice: Slice, fields: Int32Array, length: number, durations: Durations): void {
+  addFields(slice.cell, fields, length);
+  if (durations.verification >= 0) {
+    addDuration(slice.clocks.verification, durations.verification);
+  }
+  if (durations.firstResponse >= 0) {
+    addDuration(slice.clocks.firstResponse, durations.firstResponse);
+  }
+  if (durations.resolution >= 0) {
+    addDuration(slice.clocks.resolution, durations.resolution);
   }
 }
 

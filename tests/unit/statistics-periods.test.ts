@@ -69,6 +69,15 @@ describe('periods in WIB', () => {
   });
 });
 
+describe('daily rows', () => {
+  it('stop at the snapshot day', () => {
+    // Snapshot at 10:00 WIB on 3 April 2023.
+    const statistics = createStatisticsAccumulator(REFERENCE);
+    statistics.add(aggregateRecord({ received_at: '2023-04-01T02:00:00Z' }));
+    expect(statistics.statisticsOf(periodOf('2023-04')).daily.map((row) => row.date)).toEqual(['2023-04-01', '2023-04-02', '2023-04-03']);
+  });
+});
+
 describe('period lists', () => {
   it('puts each year before its months, newest first', () => {
     const months = [monthNumber(2022, 9), monthNumber(2023, 1), monthNumber(2022, 8), monthNumber(2023, 2)];
@@ -173,7 +182,7 @@ describe('change against the previous period', () => {
 });
 
 describe('period dates', () => {
-  const statistics = createStatisticsAccumulator(REFERENCE);
+  const statistics = createStatisticsAccumulator({ ...REFERENCE, asOf: new Date('2024-06-01T00:00:00Z') });
   statistics.add(aggregateRecord({ received_at: '2024-02-10T02:00:00Z' }));
 
   it('spans a leap February', () => {

@@ -7,7 +7,7 @@ import { CATEGORY_GROUPS, CATEGORY_GROUP_LABELS, type AgencyKind, type CategoryG
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../channels.ts';
 import type { Outcome, Status } from '../status.ts';
 import type { ClockTargets } from '../working-days.ts';
-import { dateOfDay, dayNumberOf, daysInMonth, monthNumber } from './calendar-days.ts';
+import { dateOfDay, dayNumberOf, daysInMonth, localDayCounter, monthNumber } from './calendar-days.ts';
 import { countsOf, emptyCell, FIELD, funnelOf, outcomeCountsOf, statusCountsOf, type Counts, type Funnel } from './counts.ts';
 import { NO_DISTRICT, type CubeEntry, type Slice } from './cube.ts';
 import type { Period } from './periods.ts';
@@ -79,7 +79,7 @@ export interface Statistics {
   by_agency: AgencyRow[];
   by_district: Array<{ district_code: string | null; name: string } & Counts>;
   response_times: ResponseTimes;
-  /** Month periods only: every day of the month. */
+  /** Month periods only: every day of the month up to the snapshot's day. */
   daily: DailyRow[];
   weekly: WeeklyRow[];
   /** Year and all-time periods only. */
@@ -146,7 +146,7 @@ export function buildStatistics(
       ...countsOf(slice.cell),
     })),
     response_times: responseTimes(entry, reference),
-    daily: period.kind === 'month' ? dailyRows(entry.days, monthOfKey(period.key)) : [],
+    daily: period.kind === 'month' ? dailyRows(entry.days, monthOfKey(period.key), snapshotDay(reference)) : [],
     weekly: weeklyRows(entry.days),
     monthly: period.kind === 'month' ? [] : monthlyRows(entry.days),
   };
@@ -207,6 +207,11 @@ function responseTimes(entry: CubeEntry, reference: StatisticsReference): Respon
       .filter(({ slice }) => slice.cell[FIELD.received]! > 0)
       .map(({ code, name, slice }) => ({ district_code: code, name, cases: slice.cell[FIELD.received]!, ...clockSummaries(slice, targets) })),
   };
+}
+
+/** Local day number of the snapshot time. */
+function snapshotDay(reference: StatisticsReference): number {
+  return localDayCounter(reference.timeZone)(reference.asOf.getTime());
 }
 
 function monthOfKey(key: string): number {

@@ -59,10 +59,14 @@ function grouped(days: Map<number, DayCounts>, keyOf: (day: number) => number, n
   return rows;
 }
 
-/** Every day of `month` (a month number), days without data included. */
-export function dailyRows(days: Map<number, DayCounts>, month: number): DailyRow[] {
+/**
+ * Every day of `month` (a month number) up to `lastDay` (the snapshot's day, so that a running
+ * month shows no future days as zeros), days without data included.
+ */
+export function dailyRows(days: Map<number, DayCounts>, month: number, lastDay: number): DailyRow[] {
   const rows: DailyRow[] = [];
-  for (let day = firstDayOfMonth(month); day < firstDayOfMonth(month + 1); day += 1) {
+  const end = Math.min(firstDayOfMonth(month + 1) - 1, lastDay);
+  for (let day = firstDayOfMonth(month); day <= end; day += 1) {
     rows.push({ date: dateOfDay(day), ...(days.get(day) ?? emptyCounts()) });
   }
   return rows;

@@ -149,15 +149,9 @@ export function verificationSpan(receivedAt: Date, events: readonly ClockEvent[]
         pauses = [];
         break;
       case 'request_info':
-        pauses.push({ start: event.occurredAt, end: null });
+      case 'receive_info':
+        trackPause(pauses, event);
         break;
-      case 'receive_info': {
-        const open = pauses.find((pause) => pause.end === null);
-        if (open) {
-          open.end = event.occurredAt;
-        }
-        break;
-      }
       case 'forward':
       case 'reject':
         end ??= event.occurredAt;
@@ -165,6 +159,18 @@ export function verificationSpan(receivedAt: Date, events: readonly ClockEvent[]
     }
   }
   return { start, end, pauses };
+}
+
+/** Open a pause at `request_info` and close the open one at `receive_info`. */
+function trackPause(pauses: ClockSpan['pauses'], event: ClockEvent): void {
+  if (event.kind === 'request_info') {
+    pauses.push({ start: event.occurredAt, end: null });
+    return;
+  }
+  const open = pauses.find((pause) => pause.end === null);
+  if (open) {
+    open.end = event.occurredAt;
+  }
 }
 
 /**
@@ -185,8 +191,8 @@ export function actionSpan(events: readonly ClockEvent[]): ClockSpan | null {
 
 /**
  * Resolution span: from receipt to the last resolution, unless the complaint was reopened after
- * it. Like the verification clock it stands still while the complaint waits for information from
- * the reporter, so the three clock lengths leave out the same paused days.
+ * it. Like the verification clock it is paused while the complaint waits for information from
+ * the reporter, so the clock lengths leave out the same paused days.
  */
 export function resolutionSpan(receivedAt: Date, events: readonly ClockEvent[]): ClockSpan {
   let end: Date | null = null;
@@ -194,15 +200,9 @@ export function resolutionSpan(receivedAt: Date, events: readonly ClockEvent[]):
   for (const event of events) {
     switch (event.kind) {
       case 'request_info':
-        pauses.push({ start: event.occurredAt, end: null });
+      case 'receive_info':
+        trackPause(pauses, event);
         break;
-      case 'receive_info': {
-        const open = pauses.find((pause) => pause.end === null);
-        if (open) {
-          open.end = event.occurredAt;
-        }
-        break;
-      }
       case 'resolve':
         end = event.occurredAt;
         break;

@@ -32,7 +32,7 @@ const GROUP_OF: Record<string, AggregateRecord['category_group']> = {
 };
 
 /**
- * An aggregate record: by default a WhatsApp road complaint in Kecamatan Pati, received at
+ * Build an aggregate record: by default a WhatsApp road complaint in Kecamatan Pati, received at
  * `received_at` and still waiting for verification. Verification follows the status.
  */
 export function aggregateRecord(overrides: Partial<AggregateRecord> & { received_at: string }): AggregateRecord {
@@ -63,7 +63,7 @@ export function aggregateRecord(overrides: Partial<AggregateRecord> & { received
   };
 }
 
-/** A complaint forwarded to `agency`, with its verification length and, when given, its later clocks. */
+/** Build a complaint forwarded to `agency`, with its verification length and, when given, its later clocks. */
 export function forwardedRecord(
   received_at: string,
   agency: string,
@@ -71,10 +71,16 @@ export function forwardedRecord(
   overrides: Partial<AggregateRecord> = {},
 ): AggregateRecord {
   const resolved = clocks.resolution !== undefined;
+  let status: AggregateRecord['status'] = 'forwarded';
+  if (resolved) {
+    status = 'resolved';
+  } else if (clocks.firstResponse !== undefined) {
+    status = 'in_progress';
+  }
   return aggregateRecord({
     received_at,
     agency_slug: agency,
-    status: resolved ? 'resolved' : clocks.firstResponse !== undefined ? 'in_progress' : 'forwarded',
+    status,
     outcome: resolved ? 'answered' : null,
     verified_at: received_at,
     forwarded_at: received_at,

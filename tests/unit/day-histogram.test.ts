@@ -18,7 +18,7 @@ function histogramOf(values: number[]): DayHistogram {
   return histogram;
 }
 
-/** The definitions computed on the sorted list, independently of the histogram code. */
+/** Compute the definitions on the sorted list, independently of the histogram code. */
 function directMedian(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) {

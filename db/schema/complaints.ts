@@ -72,6 +72,14 @@ export const complaints = pgTable(
     verificationDueAt: timestamptz('verification_due_at'),
     /** End of the agency's target for a first follow-up while that clock runs. */
     actionDueAt: timestamptz('action_due_at'),
+    /**
+     * Final lengths of the stopped clocks in working days, kept by refreshDueDates and null while
+     * a clock runs: verification (paused days left out), forwarding to the first follow-up, and
+     * receipt to resolution (paused days left out). Statistics read them through the public view.
+     */
+    verificationDays: integer('verification_days'),
+    firstResponseDays: integer('first_response_days'),
+    resolutionDays: integer('resolution_days'),
     /** Identity of the spreadsheet row a complaint was imported from; re-importing it is skipped. */
     importKey: text('import_key').unique(),
     /** Words of the summary and the original message, for staff search (Indonesian stemming). */
@@ -105,11 +113,17 @@ export const complaints = pgTable(
         and (${table.lat} is null or (${table.lat} between -90 and 90 and ${table.lng} between -180 and 180))`,
     ),
     check(
+      'complaints_clock_lengths_check',
+      sql`coalesce(${table.verificationDays}, 0) >= 0 and coalesce(${table.firstResponseDays}, 0) >= 0
+        and coalesce(${table.resolutionDays}, 0) >= 0`,
+    ),
+    check(
       'complaints_agency_check',
       sql`${table.status} not in ('forwarded', 'in_progress', 'resolved') or ${table.agencyId} is not null`,
     ),
     index('complaints_status_idx').on(table.status),
-    index('complaints_received_at_idx').on(table.receivedAt),
+    // Receipt time first, then id: the snapshot export pages through complaints in this order.
+    index('complaints_received_at_id_idx').on(table.receivedAt, table.id),
     index('complaints_agency_idx').on(table.agencyId),
     index('complaints_reporter_idx').on(table.reporterId),
     index('complaints_search_idx').using('gin', table.search),

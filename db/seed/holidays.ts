@@ -76,13 +76,13 @@ export function holidaysOf(file: HolidayFile): Holiday[] {
  * Insert the file's holidays whose dates the seed has never inserted before, and record those
  * dates in `seeded_holidays`. Recording dates, not years, lets a later release complete a year
  * (such as 2027) without bringing back the dates an admin deleted, and a date the admin entered
- * before the seed keeps the admin's name. Returns how many holidays were inserted.
+ * before the seed keeps the admin's name. Returns the dates of the holidays inserted.
  */
-export async function seedHolidays(db: Executor, file: HolidayFile): Promise<number> {
+export async function seedHolidays(db: Executor, file: HolidayFile): Promise<string[]> {
   const offered = new Set((await db.select({ date: seededHolidays.date }).from(seededHolidays)).map((row) => row.date));
   const fresh = holidaysOf(file).filter((holiday) => !offered.has(holiday.date));
   if (fresh.length === 0) {
-    return 0;
+    return [];
   }
 
   const inserted = await db.insert(holidays).values(fresh).onConflictDoNothing().returning({ date: holidays.date });
@@ -90,5 +90,5 @@ export async function seedHolidays(db: Executor, file: HolidayFile): Promise<num
     .insert(seededHolidays)
     .values(fresh.map((holiday) => ({ date: holiday.date })))
     .onConflictDoNothing();
-  return inserted.length;
+  return inserted.map((row) => row.date);
 }

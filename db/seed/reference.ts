@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import { agencies, categories, deploymentSettings, districts, villages } from '../schema/index.ts';
-import { recomputeRunningDueDates } from '../../src/server/clocks/due-dates.ts';
+import { fillMissingClockLengths, recomputeClocks } from '../../src/server/clocks/due-dates.ts';
 import type { DeploymentFiles } from './deployment-files.ts';
 import { seedHolidays } from './holidays.ts';
 
@@ -9,10 +9,12 @@ import { seedHolidays } from './holidays.ts';
  * Load a deployment's reference data. Districts and villages follow the official list and are
  * updated; agencies, categories and settings are only added when missing, so that what the
  * admin changed in the staff section is kept. Holidays follow the rule of `seedHolidays`; when
- * it adds any, the due dates of running complaints are recomputed with them.
+ * it adds any, the clocks of the complaints they affect are recomputed with them. Otherwise only
+ * stopped clocks without a stored length are measured, which happens once after the upgrade that
+ * added the lengths.
  */
 export async function seedReferenceData(db: Database, files: DeploymentFiles): Promise<void> {
-  const holidaysAdded = await db.transaction(async (tx) => {
+  const holidaysAdded: string[] = await db.transaction(async (tx) => {
     for (const district of files.districts) {
       await tx
         .insert(districts)
@@ -72,8 +74,10 @@ export async function seedReferenceData(db: Database, files: DeploymentFiles): P
     await tx.insert(deploymentSettings).values({ id: 1, settings: files.settings }).onConflictDoNothing();
     return seedHolidays(tx, files.holidays);
   });
-  if (holidaysAdded > 0) {
-    await recomputeRunningDueDates(db);
+  if (holidaysAdded.length > 0) {
+    await recomputeClocks(db, holidaysAdded);
+  } else {
+    await fillMissingClockLengths(db);
   }
 }
 

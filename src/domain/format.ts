@@ -39,7 +39,17 @@ export function formatPercent(part: number, whole: number): string {
   if (whole === 0) {
     return '–';
   }
-  return `${percentFormat.format((part / whole) * 100)}%`;
+  return formatPercentValue((part / whole) * 100);
+}
+
+/** 12.5 → "12,5%": a percentage already computed, with one decimal. */
+export function formatPercentValue(percent: number): string {
+  return `${percentFormat.format(percent)}%`;
+}
+
+/** Format a number of working days, whole or ending in ",5" for a median; "–" when there is none. */
+export function formatDays(days: number | null): string {
+  return days === null ? '–' : decimalFormat.format(days);
 }
 
 export function monthName(month: number): string {

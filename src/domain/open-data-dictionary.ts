@@ -31,7 +31,36 @@ export const COMPLAINT_FIELDS: Array<{ name: string; type: string; description: 
     type: 'kode',
     description: 'Hasil aduan selesai: fixed (ditangani di lapangan), answered (dijawab), referred (dirujuk), no_action (tidak ada tindakan).',
   },
+  {
+    name: 'verified_at',
+    type: 'waktu',
+    description: 'Waktu keputusan verifikasi (valid atau tidak valid) dalam UTC; kosong bila belum diputuskan.',
+  },
+  { name: 'forwarded_at', type: 'waktu', description: 'Waktu aduan diteruskan ke instansi dalam UTC.' },
+  {
+    name: 'first_response_at',
+    type: 'waktu',
+    description: 'Waktu instansi pertama kali menindaklanjuti aduan dalam UTC.',
+  },
+  { name: 'resolved_at', type: 'waktu', description: 'Waktu aduan selesai dalam UTC (hanya di JSON).' },
   { name: 'resolved_date', type: 'tanggal', description: 'Tanggal selesai, dalam zona waktu kanal.' },
+  {
+    name: 'verification_days',
+    type: 'angka',
+    description:
+      'Lama verifikasi dalam hari kerja, dari aduan diterima (atau diverifikasi ulang) sampai keputusan; hari menunggu kelengkapan data dari pelapor tidak dihitung. Kosong bila belum diputuskan.',
+  },
+  {
+    name: 'first_response_days',
+    type: 'angka',
+    description: 'Hari kerja dari aduan diteruskan sampai tindak lanjut pertama instansi. Kosong bila belum ditindaklanjuti.',
+  },
+  {
+    name: 'resolution_days',
+    type: 'angka',
+    description:
+      'Hari kerja dari aduan diterima sampai selesai; hari menunggu kelengkapan data dari pelapor tidak dihitung. Kosong bila belum selesai.',
+  },
   { name: 'summary', type: 'teks', description: 'Ringkasan aduan yang ditulis petugas untuk publik, tanpa data pribadi.' },
   { name: 'lat, lng', type: 'angka', description: 'Lokasi (WGS 84), hanya untuk aduan infrastruktur; kosong untuk kategori lain.' },
   {

@@ -61,6 +61,13 @@ export interface PublicSource {
   forwardedAt: Date | null;
   firstResponseAt: Date | null;
   resolvedAt: Date | null;
+  /** Final clock lengths in working days, null while a clock runs (see `clockLengths`). */
+  verificationDays: number | null;
+  firstResponseDays: number | null;
+  resolutionDays: number | null;
+  /** Deadlines of the running clocks, as the ticket page shows them; null otherwise. */
+  verificationDueAt: Date | null;
+  actionDueAt: Date | null;
   /** Ticket of the complaint this one was linked to as a duplicate. */
   duplicateOfTicket: string | null;
 }
@@ -84,8 +91,16 @@ export interface PublicComplaint {
   status: Status;
   invalid_reason: InvalidReason | null;
   outcome: Outcome | null;
+  /** Verification decision (valid or invalid), forwarding and first follow-up, as on the ticket page's timeline. */
+  verified_at: string | null;
+  forwarded_at: string | null;
+  first_response_at: string | null;
   resolved_at: string | null;
   resolved_date: string | null;
+  /** Stopped clock lengths in working days, as the ticket page shows them. */
+  verification_days: number | null;
+  first_response_days: number | null;
+  resolution_days: number | null;
   summary: string | null;
   /** Exact point, only for infrastructure complaints. */
   lat: number | null;
@@ -113,6 +128,13 @@ export interface AggregateRecord {
   forwarded_at: string | null;
   first_response_at: string | null;
   resolved_at: string | null;
+  /** Final clock lengths in working days; null while the clock runs or before it starts. */
+  verification_days: number | null;
+  first_response_days: number | null;
+  resolution_days: number | null;
+  /** Deadlines of the running clocks; a deadline before the snapshot time means the clock is overdue. */
+  verification_due_at: string | null;
+  action_due_at: string | null;
   confidential: boolean;
   /** Linked to another complaint as its duplicate: counted once, with the original. */
   duplicate: boolean;
@@ -167,8 +189,14 @@ export function toPublicComplaint(source: PublicSource, timeZone: string): Publi
     status: source.status,
     invalid_reason: source.invalidReason,
     outcome: source.outcome,
+    verified_at: source.verifiedAt?.toISOString() ?? null,
+    forwarded_at: source.forwardedAt?.toISOString() ?? null,
+    first_response_at: source.firstResponseAt?.toISOString() ?? null,
     resolved_at: source.resolvedAt?.toISOString() ?? null,
     resolved_date: source.resolvedAt ? localDate(source.resolvedAt, timeZone) : null,
+    verification_days: source.verificationDays,
+    first_response_days: source.firstResponseDays,
+    resolution_days: source.resolutionDays,
     summary: publicText(source.summary),
     lat: exact ? source.lat : null,
     lng: exact ? source.lng : null,
@@ -193,6 +221,11 @@ export function toAggregateRecord(source: PublicSource): AggregateRecord {
     forwarded_at: source.forwardedAt?.toISOString() ?? null,
     first_response_at: source.firstResponseAt?.toISOString() ?? null,
     resolved_at: source.resolvedAt?.toISOString() ?? null,
+    verification_days: source.verificationDays,
+    first_response_days: source.firstResponseDays,
+    resolution_days: source.resolutionDays,
+    verification_due_at: source.verificationDueAt?.toISOString() ?? null,
+    action_due_at: source.actionDueAt?.toISOString() ?? null,
     confidential: source.confidential,
     duplicate: source.duplicateOfTicket !== null,
   };

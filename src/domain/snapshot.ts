@@ -9,7 +9,7 @@ import type { PublicComplaint } from './public-view.ts';
 import type { Statistics } from './statistics.ts';
 
 /** Incremented when a file's shape changes in a way that older readers cannot read. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export const SNAPSHOT_FILES = {
   meta: 'meta.json',
@@ -23,7 +23,22 @@ export const SNAPSHOT_FILES = {
   mapData: 'peta.json',
   /** District polygons of the deployment's official boundaries, for the map's district layer. */
   districtBoundaries: 'wilayah-kecamatan.geojson',
+  /** Folder with one folder per year and month with complaints: `periode/<key>/`. */
+  periods: 'periode',
 } as const;
+
+/** Files of each period folder: its statistics and its complaints, in the format of the all-time files. */
+export const PERIOD_FILES = [
+  SNAPSHOT_FILES.statistics,
+  SNAPSHOT_FILES.complaintsCsv,
+  SNAPSHOT_FILES.complaintsJson,
+  SNAPSHOT_FILES.complaintsGeoJson,
+] as const;
+
+/** Path of a period file inside the snapshot (and under /data/ of the site), e.g. `periode/2022-09/aduan.csv`. */
+export function periodFilePath(key: string, file: (typeof PERIOD_FILES)[number]): string {
+  return `${SNAPSHOT_FILES.periods}/${key}/${file}`;
+}
 
 /** Files offered for download under /data/. */
 export const OPEN_DATA_FILES = [
@@ -35,19 +50,35 @@ export const OPEN_DATA_FILES = [
 
 /** Files the site serves under /data/: the open data files and the map page's two data files. */
 export const SITE_DATA_FILES = [...OPEN_DATA_FILES, SNAPSHOT_FILES.mapData, SNAPSHOT_FILES.districtBoundaries] as const;
+/** Folders offered for download under /data/, whole. */
+export const OPEN_DATA_FOLDERS = [SNAPSHOT_FILES.periods] as const;
+
+/** Complaints of one period: all of them, those listed one by one, and those on the map. */
+export interface SnapshotCounts {
+  /** All complaints, confidential ones and linked duplicates included. */
+  complaints: number;
+  /** Complaints listed one by one in the open data (not confidential). */
+  listed: number;
+  /** Complaints shown as points on the map. */
+  mapped: number;
+}
+
+/** A year or month with complaints, whose files are in `periode/<key>/`. */
+export interface SnapshotPeriod {
+  key: string;
+  kind: 'year' | 'month';
+  /** "2022", "September 2022". */
+  label: string;
+  counts: SnapshotCounts;
+}
 
 export interface SnapshotMeta {
   format: typeof SNAPSHOT_FORMAT;
   generated_at: string;
   deployment: DeploymentSettings;
-  counts: {
-    /** All complaints, confidential ones included. */
-    complaints: number;
-    /** Complaints listed one by one in the open data (not confidential). */
-    listed: number;
-    /** Complaints shown as points on the map. */
-    mapped: number;
-  };
+  counts: SnapshotCounts;
+  /** Every year and month with complaints received, each year followed by its months, newest first. */
+  periods: SnapshotPeriod[];
 }
 
 export interface SnapshotReference {
@@ -61,4 +92,7 @@ export type SnapshotStatistics = Statistics & { generated_at: string };
 export interface SnapshotRecent {
   received: PublicComplaint[];
   resolved: PublicComplaint[];
+  /** The newest resolved complaints of each agency and of each district, by agency slug and district code. */
+  resolved_by_agency: Record<string, PublicComplaint[]>;
+  resolved_by_district: Record<string, PublicComplaint[]>;
 }

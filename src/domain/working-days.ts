@@ -149,15 +149,9 @@ export function verificationSpan(receivedAt: Date, events: readonly ClockEvent[]
         pauses = [];
         break;
       case 'request_info':
-        pauses.push({ start: event.occurredAt, end: null });
+      case 'receive_info':
+        trackPause(pauses, event);
         break;
-      case 'receive_info': {
-        const open = pauses.find((pause) => pause.end === null);
-        if (open) {
-          open.end = event.occurredAt;
-        }
-        break;
-      }
       case 'forward':
       case 'reject':
         end ??= event.occurredAt;
@@ -165,6 +159,18 @@ export function verificationSpan(receivedAt: Date, events: readonly ClockEvent[]
     }
   }
   return { start, end, pauses };
+}
+
+/** Open a pause at `request_info` and close the open one at `receive_info`. */
+function trackPause(pauses: ClockSpan['pauses'], event: ClockEvent): void {
+  if (event.kind === 'request_info') {
+    pauses.push({ start: event.occurredAt, end: null });
+    return;
+  }
+  const open = pauses.find((pause) => pause.end === null);
+  if (open) {
+    open.end = event.occurredAt;
+  }
 }
 
 /**
@@ -181,6 +187,56 @@ export function actionSpan(events: readonly ClockEvent[]): ClockSpan | null {
     }
   }
   return span;
+}
+
+/**
+ * Resolution span: from receipt to the last resolution, unless the complaint was reopened after
+ * it. Like the verification clock it is paused while the complaint waits for information from
+ * the reporter, so the clock lengths leave out the same paused days.
+ */
+export function resolutionSpan(receivedAt: Date, events: readonly ClockEvent[]): ClockSpan {
+  let end: Date | null = null;
+  const pauses: ClockSpan['pauses'] = [];
+  for (const event of events) {
+    switch (event.kind) {
+      case 'request_info':
+      case 'receive_info':
+        trackPause(pauses, event);
+        break;
+      case 'resolve':
+        end = event.occurredAt;
+        break;
+      case 'reopen':
+        end = null;
+        break;
+    }
+  }
+  return { start: receivedAt, end, pauses };
+}
+
+/** Final lengths of the clocks that have stopped, in working days; null while a clock runs or before it starts. */
+export interface ClockLengths {
+  /** Receipt (or the last re-verification) to the decision, valid or invalid, paused days left out. */
+  verificationDays: number | null;
+  /** Forwarding to the agency's first follow-up. */
+  firstResponseDays: number | null;
+  /** Receipt to resolution, paused days left out. */
+  resolutionDays: number | null;
+}
+
+/**
+ * Measure the clocks of a complaint that have stopped. These are the lengths the ticket page
+ * shows for a stopped clock ("Selesai dalam N hari kerja"), so statistics built from them agree
+ * with it. A length does not depend on the current time, only on the timeline and the calendar.
+ */
+export function clockLengths(receivedAt: Date, events: readonly ClockEvent[], calendar: WorkingCalendar): ClockLengths {
+  const lengthOf = (span: ClockSpan | null) =>
+    span === null || span.end === null ? null : evaluateClock(span, 0, span.end, calendar).elapsedDays;
+  return {
+    verificationDays: lengthOf(verificationSpan(receivedAt, events)),
+    firstResponseDays: lengthOf(actionSpan(events)),
+    resolutionDays: lengthOf(resolutionSpan(receivedAt, events)),
+  };
 }
 
 export interface ServiceClocks {

@@ -1,7 +1,7 @@
 /**
  * The admin's edits of the holiday calendar. Every change is written to the audit log in its
- * own transaction, then the due dates of running complaints are recomputed with the new
- * calendar.
+ * own transaction, then the due dates of running complaints, and the lengths of stopped clocks
+ * that span the changed date, are recomputed with the new calendar.
  */
 
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
@@ -11,18 +11,14 @@ import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { formatLocalDate } from '../domain/format.ts';
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../domain/holidays.ts';
 import { recordAudit } from './audit.ts';
-import { recomputeRunningDueDates } from './clocks/due-dates.ts';
+import { recomputeClocks, type Recomputation } from './clocks/due-dates.ts';
 
 export interface HolidayActor {
   staffId: number;
   clientAddress: string | null;
 }
 
-/** Effect of a change on the stored due dates: complaints checked and complaints changed. */
-export interface Recomputation {
-  checked: number;
-  changed: number;
-}
+export type { Recomputation };
 
 export interface HolidayYear {
   year: number;
@@ -66,7 +62,7 @@ export async function addHoliday(db: Database, holiday: Holiday, actor: HolidayA
     await tx.insert(holidays).values(holiday);
     await auditHoliday(tx, 'holiday_saved', holiday, actor);
   });
-  return recomputeRunningDueDates(db);
+  return recomputeClocks(db, [holiday.date]);
 }
 
 /** Delete the holiday on `date` and return it with the recomputation. */
@@ -87,7 +83,7 @@ export async function deleteHoliday(
     await auditHoliday(tx, 'holiday_deleted', deletedHoliday, actor);
     return deletedHoliday;
   });
-  return { deleted, ...(await recomputeRunningDueDates(db)) };
+  return { deleted, ...(await recomputeClocks(db, [date])) };
 }
 
 async function auditHoliday(

@@ -44,6 +44,11 @@ function selectPublicSources(db: Executor) {
       forwardedAt: complaints.forwardedAt,
       firstResponseAt: complaints.firstResponseAt,
       resolvedAt: complaints.resolvedAt,
+      verificationDays: complaints.verificationDays,
+      firstResponseDays: complaints.firstResponseDays,
+      resolutionDays: complaints.resolutionDays,
+      verificationDueAt: complaints.verificationDueAt,
+      actionDueAt: complaints.actionDueAt,
       categorySlug: categories.slug,
       categoryName: categories.name,
       categoryGroup: categories.group,
@@ -55,6 +60,9 @@ function selectPublicSources(db: Executor) {
       agencyName: agencies.name,
       agencyKind: agencies.kind,
       duplicateOfTicket: duplicateOfTicket(),
+      // The receipt time as PostgreSQL writes it, for the keyset of publicSourcesByReceipt: a JS
+      // Date keeps only milliseconds, so a time stored with microseconds would be read twice.
+      receivedAtCursor: sql<string>`${complaints.receivedAt}::text`,
     })
     .from(complaints)
     .innerJoin(categories, eq(categories.id, complaints.categoryId))
@@ -88,6 +96,11 @@ function toSource(row: SourceRow): PublicSource & { id: number } {
     forwardedAt: row.forwardedAt,
     firstResponseAt: row.firstResponseAt,
     resolvedAt: row.resolvedAt,
+    verificationDays: row.verificationDays,
+    firstResponseDays: row.firstResponseDays,
+    resolutionDays: row.resolutionDays,
+    verificationDueAt: row.verificationDueAt,
+    actionDueAt: row.actionDueAt,
     duplicateOfTicket: row.duplicateOfTicket,
   };
 }
@@ -154,3 +167,28 @@ export async function* allPublicSources(db: Executor, batchSize = 5000): AsyncGe
   }
 }
 
+
+/**
+ * Every complaint's public source ordered by receipt time (then id), read in batches by keyset
+ * pagination. The export uses this order so that it visits each day, month and year once.
+ */
+export async function* publicSourcesByReceipt(
+  db: Executor,
+  batchSize = 5000,
+): AsyncGenerator<PublicSource & { id: number }> {
+  let after: { receivedAt: string; id: number } | null = null;
+  for (;;) {
+    const rows: SourceRow[] = await selectPublicSources(db)
+      .where(after ? sql`(${complaints.receivedAt}, ${complaints.id}) > (${after.receivedAt}::timestamptz, ${after.id})` : undefined)
+      .orderBy(asc(complaints.receivedAt), asc(complaints.id))
+      .limit(batchSize);
+    for (const row of rows) {
+      yield toSource(row);
+    }
+    if (rows.length < batchSize) {
+      return;
+    }
+    const last: SourceRow = rows[rows.length - 1]!;
+    after = { receivedAt: last.receivedAtCursor, id: last.id };
+  }
+}

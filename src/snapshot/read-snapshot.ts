@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  periodFilePath,
   SNAPSHOT_FILES,
   SNAPSHOT_FORMAT,
   type SnapshotMeta,
@@ -52,6 +53,8 @@ export function readMeta(): SnapshotMeta {
 }
 
 export const readStatistics = () => readJson<SnapshotStatistics>(SNAPSHOT_FILES.statistics);
+/** Statistics of a year (YYYY) or month (YYYY-MM) listed in `meta.periods`. */
+export const readPeriodStatistics = (key: string) => readJson<SnapshotStatistics>(periodFilePath(key, SNAPSHOT_FILES.statistics));
 export const readReference = () => readJson<SnapshotReference>(SNAPSHOT_FILES.reference);
 export const readRecent = () => readJson<SnapshotRecent>(SNAPSHOT_FILES.recent);
 export const readMapData = () => readJson<MapData>(SNAPSHOT_FILES.mapData);

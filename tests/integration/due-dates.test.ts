@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../../src/domain/errors.ts';
 import { zonedInstant } from '../../src/domain/time.ts';
 import { createStaffAccount } from '../../src/server/auth/staff-accounts.ts';
 import { applyAction } from '../../src/server/complaints/commands.ts';
+import { fillMissingClockLengths } from '../../src/server/clocks/due-dates.ts';
 import { addHoliday, deleteHoliday } from '../../src/server/holidays.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -73,6 +74,18 @@ async function dueDatesOf(id: number) {
   return row!;
 }
 
+async function lengthsOf(id: number) {
+  const [row] = await database.db
+    .select({
+      verification: complaints.verificationDays,
+      firstResponse: complaints.firstResponseDays,
+      resolution: complaints.resolutionDays,
+    })
+    .from(complaints)
+    .where(eq(complaints.id, id));
+  return row!;
+}
+
 async function act(id: number, step: ComplaintStep): Promise<void> {
   await applyAction(
     database.db,
@@ -135,6 +148,49 @@ describe('due dates along the lifecycle', () => {
   });
 });
 
+describe('clock lengths', () => {
+  it('are stored when each clock stops', async () => {
+    const id = await complaintWith(wib('2024-03-04', '10:00'));
+    expect(await lengthsOf(id)).toEqual({ verification: null, firstResponse: null, resolution: null });
+
+    // Forwarded Thursday 7: 5, 6 and 7 count.
+    await act(id, { action: 'forward', at: wib('2024-03-07', '10:00'), agency: 'dpupr' });
+    expect(await lengthsOf(id)).toEqual({ verification: 3, firstResponse: null, resolution: null });
+
+    // Followed up Wednesday 13: 8 and 13 count, 11 and 12 are off.
+    await act(id, { action: 'start_action', at: wib('2024-03-13', '10:00') });
+    await act(id, { action: 'resolve', at: wib('2024-03-14', '10:00'), outcome: 'answered' });
+    expect(await lengthsOf(id)).toEqual({ verification: 3, firstResponse: 2, resolution: 6 });
+
+    await act(id, { action: 'reopen', at: wib('2024-03-15', '10:00') });
+    expect(await lengthsOf(id)).toEqual({ verification: 3, firstResponse: 2, resolution: null });
+  });
+
+  it('leave out days waiting for the reporter', async () => {
+    const id = await complaintWith(wib('2024-03-04', '10:00'), [
+      { action: 'request_info', at: wib('2024-03-05', '10:00') },
+      { action: 'receive_info', at: wib('2024-03-07', '11:00') },
+      { action: 'reject', at: wib('2024-03-08', '10:00'), invalidReason: 'unclear' },
+    ]);
+
+    // 5, 6, 7 and 8 count, 6 and 7 were paused.
+    expect((await lengthsOf(id)).verification).toBe(2);
+  });
+
+  it('are filled when missing', async () => {
+    const id = await complaintWith(wib('2024-03-04', '10:00'), [
+      { action: 'forward', at: wib('2024-03-05', '10:00'), agency: 'dpupr' },
+      { action: 'start_action', at: wib('2024-03-06', '10:00') },
+    ]);
+    await database.db.update(complaints).set({ verificationDays: null, firstResponseDays: null }).where(eq(complaints.id, id));
+
+    const filled = await fillMissingClockLengths(database.db);
+
+    expect(filled.changed).toBe(1);
+    expect(await lengthsOf(id)).toEqual({ verification: 1, firstResponse: 1, resolution: null });
+  });
+});
+
 describe('due dates after holiday edits', () => {
   const actor = () => ({ staffId: adminId, clientAddress: '127.0.0.1' });
 
@@ -164,6 +220,24 @@ describe('due dates after holiday edits', () => {
     expect(removed.changed).toBe(2);
     expect(await dueDatesOf(received)).toEqual({ verification: midnightStarting('2024-04-19'), action: null });
     expect(await dueDatesOf(forwarded)).toEqual({ verification: null, action: midnightStarting('2024-04-24') });
+  });
+
+  it('remeasure stopped clocks spanning the date', async () => {
+    // Received Monday 6 May 2024, forwarded Monday 13 (9 May is Ascension Day, 10 May collective leave).
+    const id = await complaintWith(wib('2024-05-06', '10:00'), [
+      { action: 'forward', at: wib('2024-05-13', '10:00'), agency: 'dpupr' },
+      { action: 'start_action', at: wib('2024-05-15', '10:00') },
+    ]);
+    // 7, 8 and 13 count; then 14 and 15.
+    expect(await lengthsOf(id)).toEqual({ verification: 3, firstResponse: 2, resolution: null });
+
+    const added = await addHoliday(database.db, { date: '2024-05-14', name: 'Libur Daerah Uji', kind: 'national' }, actor());
+
+    expect(added.changed).toBe(1);
+    expect(await lengthsOf(id)).toEqual({ verification: 3, firstResponse: 1, resolution: null });
+
+    await deleteHoliday(database.db, '2024-05-14', actor());
+    expect(await lengthsOf(id)).toEqual({ verification: 3, firstResponse: 2, resolution: null });
   });
 
   it('are written to the audit log', async () => {

@@ -56,6 +56,20 @@ describe('publish', () => {
     expect(row!.complaintCount).toBe(1);
   });
 
+  it('serves the files and pages of each period', () => {
+    const served = servedClientPath(folders);
+    const snapshot = path.join(folders.snapshotsDir, 'latest');
+    for (const file of ['periode/2022/aduan.csv', 'periode/2022-09/aduan.json', 'periode/2022-09/statistik.json']) {
+      const published = path.join(served, 'data', file);
+      expect(fs.existsSync(published), file).toBe(true);
+      // Hard links: the site's data files are the snapshot's files, not copies.
+      expect(fs.statSync(published).ino, file).toBe(fs.statSync(path.join(snapshot, file)).ino);
+    }
+    for (const page of ['statistik/2022/index.html', 'statistik/2022/09/index.html', 'kecamatan/33.18.10/index.html', 'instansi/pln/index.html']) {
+      expect(fs.existsSync(path.join(served, page)), page).toBe(true);
+    }
+  });
+
   it('keeps the old site when a build fails', async () => {
     const before = currentSiteId(folders);
     const assetsBefore = fs.readdirSync(path.join(servedClientPath(folders), '_astro'));

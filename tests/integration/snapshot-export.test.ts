@@ -76,6 +76,7 @@ describe('exportSnapshot', () => {
         'aduan.geojson',
         'aduan.json',
         'meta.json',
+        'periode',
         'peta.json',
         'reference.json',
         'statistik.json',
@@ -87,7 +88,9 @@ describe('exportSnapshot', () => {
   });
 
   it('leaks no private field', () => {
-    for (const file of fs.readdirSync(directory)) {
+    const files = fs.readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) => fs.statSync(path.join(directory, file)).isFile());
+    expect(files).toContain('periode/2023-03/aduan.json');
+    for (const file of files) {
       const content = read(file);
       for (const [field, marker] of Object.entries(CANARIES)) {
         expect(content.includes(marker), `${field} in ${file}`).toBe(false);
@@ -143,38 +146,18 @@ describe('exportSnapshot', () => {
     expect(road.status).toBe('forwarded');
   });
 
-  it('writes map rows of listed complaints', () => {
-    const data = JSON.parse(read('peta.json')) as MapData;
-    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
-    const byTicket = new Map(complaints.map((complaint) => [complaint.ticket, complaint]));
-    expect([...byTicket.keys()].sort()).toEqual(
-      [tickets.road, tickets.welfare, tickets.formula, tickets.equator, tickets.unlocated].sort(),
-    );
-    expect(byTicket.has(tickets.confidential!)).toBe(false);
-    expect(byTicket.get(tickets.road!)).toMatchObject({ lat: -6.75, lng: 111.04, status: 'forwarded', receivedDate: '2023-03-09' });
-    expect(data.districts[byTicket.get(tickets.road!)!.districtIndex]?.code).toBe('33.18.10');
-    expect(byTicket.get(tickets.equator!)).toMatchObject({ lat: 0, lng: 111.04 });
-  });
-
-  it('gives map rows points only for infrastructure', () => {
-    const data = JSON.parse(read('peta.json')) as MapData;
-    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
-    const welfare = complaints.find((complaint) => complaint.ticket === tickets.welfare)!;
-    expect(welfare.lat).toBeNull();
-    expect(isMapListed(data, welfare)).toBe(false);
-    const unlocated = complaints.find((complaint) => complaint.ticket === tickets.unlocated)!;
-    expect(unlocated.lat).toBeNull();
-    expect(isMapListed(data, unlocated)).toBe(true);
-    for (const complaint of complaints.filter((item) => item.lat !== null)) {
-      expect(isMapListed(data, complaint), complaint.ticket).toBe(true);
-    }
-  });
-
-  it('exports the district boundaries', () => {
-    const boundaries = JSON.parse(read('wilayah-kecamatan.geojson'));
-    expect(boundaries.features).toHaveLength(21);
-    expect(Object.keys(boundaries.features[0].properties).sort()).toEqual(['kode', 'nama']);
-    expect(boundaries.features.map((feature: { properties: { kode: string } }) => feature.properties.kode)).toContain('33.18.10');
+      [
+        'aduan.csv',
+        'aduan.geojson',
+        'aduan.json',
+        'meta.json',
+        'periode',
+        'peta.json',
+        'reference.json',
+        'statistik.json',
+        'terbaru.json',
+        'wilayah-kecamatan.geojson',
+      ].sort(),
   });
 
   it('stamps the snapshot time', () => {

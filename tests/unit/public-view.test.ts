@@ -35,8 +35,14 @@ const PUBLISHED_KEYS = [
   'status',
   'invalid_reason',
   'outcome',
+  'verified_at',
+  'forwarded_at',
+  'first_response_at',
   'resolved_at',
   'resolved_date',
+  'verification_days',
+  'first_response_days',
+  'resolution_days',
   'summary',
   'lat',
   'lng',
@@ -58,6 +64,11 @@ const AGGREGATE_KEYS = [
   'forwarded_at',
   'first_response_at',
   'resolved_at',
+  'verification_days',
+  'first_response_days',
+  'resolution_days',
+  'verification_due_at',
+  'action_due_at',
   'confidential',
   'duplicate',
 ];
@@ -84,6 +95,12 @@ function source(overrides: Partial<PublicSource> = {}): PublicSource {
     duplicateOfTicket: null,
     firstResponseAt: new Date('2022-09-23T02:00:00Z'),
     resolvedAt: new Date('2022-09-25T03:30:00Z'),
+    // Decided and forwarded on Thursday 22, followed up on Friday 23, resolved on Sunday 25.
+    verificationDays: 0,
+    firstResponseDays: 1,
+    resolutionDays: 1,
+    verificationDueAt: null,
+    actionDueAt: null,
     ...overrides,
   };
 }
@@ -120,8 +137,14 @@ describe('toPublicComplaint', () => {
       status: 'resolved',
       invalid_reason: null,
       outcome: 'fixed',
+      verified_at: '2022-09-22T08:00:00.000Z',
+      forwarded_at: '2022-09-22T09:00:00.000Z',
+      first_response_at: '2022-09-23T02:00:00.000Z',
       resolved_at: '2022-09-25T03:30:00.000Z',
       resolved_date: '2022-09-25',
+      verification_days: 0,
+      first_response_days: 1,
+      resolution_days: 1,
       summary: 'Lampu jalan padam di depan balai desa.',
       lat: -6.7559,
       lng: 111.0381,
@@ -281,6 +304,11 @@ describe('toAggregateRecord', () => {
       forwarded_at: '2022-09-22T09:00:00.000Z',
       first_response_at: '2022-09-23T02:00:00.000Z',
       resolved_at: '2022-09-25T03:30:00.000Z',
+      verification_days: 0,
+      first_response_days: 1,
+      resolution_days: 1,
+      verification_due_at: null,
+      action_due_at: null,
       confidential: false,
       duplicate: false,
     });
@@ -306,6 +334,15 @@ describe('toAggregateRecord', () => {
     expect(toAggregateRecord(source({ status: 'needs_info' })).verification).toBe('pending');
     expect(toAggregateRecord(source({ status: 'invalid', invalidReason: 'spam' })).verification).toBe('invalid');
     expect(toAggregateRecord(source({ status: 'forwarded' })).verification).toBe('valid');
+  });
+
+  it('carries due dates of running clocks', () => {
+    const record = toAggregateRecord(
+      source({ status: 'forwarded', actionDueAt: new Date('2022-09-29T17:00:00Z'), firstResponseDays: null }),
+    );
+    expect(record.action_due_at).toBe('2022-09-29T17:00:00.000Z');
+    expect(record.verification_due_at).toBeNull();
+    expect(record.first_response_days).toBeNull();
   });
 
   it('writes missing dates as null', () => {

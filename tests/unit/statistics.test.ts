@@ -29,6 +29,8 @@ const REFERENCE: StatisticsReference = {
     { code: '33.18.11', name: 'Juwana' },
     { code: '33.18.12', name: 'Margorejo' },
   ],
+  targets: { verificationDays: 3, actionDays: 5 },
+  asOf: new Date('2023-04-03T03:00:00Z'),
 };
 
 const GROUP_OF: Record<string, AggregateRecord['category_group']> = {
@@ -67,6 +69,11 @@ function record(sketch: RecordSketch): AggregateRecord {
     forwarded_at: null,
     first_response_at: null,
     resolved_at: sketch.resolved ?? null,
+    verification_days: null,
+    first_response_days: null,
+    resolution_days: null,
+    verification_due_at: null,
+    action_due_at: null,
     confidential: sketch.confidential ?? false,
     duplicate: sketch.duplicate ?? false,
   };
@@ -158,10 +165,44 @@ describe('computeStatistics fixture', () => {
 
   it('counts only valid complaints by agency', () => {
     // r8 (invalid, Disdukcapil) and r6 (pending, Kecamatan Juwana) are left out.
+    const outcomes = (fixed: number) => ({ fixed, answered: 0, referred: 0, no_action: 0 });
     expect(statistics.by_agency).toEqual([
-      { agency: 'pln-ulp-pati', name: 'PT PLN (Persero) ULP Pati', kind: 'vertical', assigned: 3, open: 1, resolved: 2 },
-      { agency: 'dinas-pupr', name: 'Dinas PUPR', kind: 'opd', assigned: 2, open: 0, resolved: 2 },
-      { agency: 'disdukcapil', name: 'Disdukcapil', kind: 'opd', assigned: 1, open: 1, resolved: 0 },
+      {
+        agency: 'pln-ulp-pati',
+        name: 'PT PLN (Persero) ULP Pati',
+        kind: 'vertical',
+        assigned: 3,
+        open: 1,
+        resolved: 2,
+        awaiting_action: 0,
+        in_progress: 1,
+        outcomes: outcomes(2),
+        overdue_first_response: 0,
+      },
+      {
+        agency: 'dinas-pupr',
+        name: 'Dinas PUPR',
+        kind: 'opd',
+        assigned: 2,
+        open: 0,
+        resolved: 2,
+        awaiting_action: 0,
+        in_progress: 0,
+        outcomes: outcomes(2),
+        overdue_first_response: 0,
+      },
+      {
+        agency: 'disdukcapil',
+        name: 'Disdukcapil',
+        kind: 'opd',
+        assigned: 1,
+        open: 1,
+        resolved: 0,
+        awaiting_action: 1,
+        in_progress: 0,
+        outcomes: outcomes(0),
+        overdue_first_response: 0,
+      },
     ]);
   });
 

@@ -3,12 +3,14 @@ import { zonedInstant } from '../../src/domain/time.ts';
 import {
   actionSpan,
   addWorkingDays,
+  clockLengths,
   deadlineAfter,
   describeClock,
   dueBadge,
   evaluateClock,
   evaluateServiceClocks,
   isWorkingDay,
+  resolutionSpan,
   runningDeadlines,
   verificationSpan,
   workingDaysBetween,
@@ -407,5 +409,66 @@ describe('dueBadge', () => {
 
   it('is null without a running clock', () => {
     expect(dueBadge({ verificationDueAt: null, actionDueAt: null }, wib('2024-03-08'), CALENDAR)).toBeNull();
+  });
+});
+
+describe('clockLengths', () => {
+  // Received Monday 4 at 10:00, waiting for the reporter from Tuesday 5 to Thursday 7.
+  const received = wib('2024-03-04', '10:00');
+  const paused = [event('request_info', '2024-03-05'), event('receive_info', '2024-03-07')];
+
+  it('measures every stopped clock', () => {
+    const lengths = clockLengths(
+      received,
+      [
+        event('logged', '2024-03-04', '10:00'),
+        ...paused,
+        // 5, 6, 7, 8 counted, 6 and 7 paused: 2.
+        event('forward', '2024-03-08'),
+        // 11 and 12 are off: only 13 counts.
+        event('start_action', '2024-03-13'),
+        // 5, 6, 7, 8, 13, 14 counted, 6 and 7 paused: 4.
+        event('resolve', '2024-03-14'),
+      ],
+      CALENDAR,
+    );
+    expect(lengths).toEqual({ verificationDays: 2, firstResponseDays: 1, resolutionDays: 4 });
+  });
+
+  it('leaves running clocks unmeasured', () => {
+    expect(clockLengths(received, [event('logged', '2024-03-04', '10:00')], CALENDAR)).toEqual({
+      verificationDays: null,
+      firstResponseDays: null,
+      resolutionDays: null,
+    });
+  });
+
+  it('counts zero within the same day', () => {
+    const lengths = clockLengths(received, [event('reject', '2024-03-04', '16:00')], CALENDAR);
+    expect(lengths.verificationDays).toBe(0);
+    expect(lengths.firstResponseDays).toBeNull();
+  });
+
+  it('measures from re-verification', () => {
+    const lengths = clockLengths(
+      received,
+      [event('reject', '2024-03-05'), event('reverify', '2024-03-13'), event('forward', '2024-03-15')],
+      CALENDAR,
+    );
+    expect(lengths.verificationDays).toBe(2);
+  });
+
+  it('drops resolution after reopening', () => {
+    const timeline = [event('forward', '2024-03-05'), event('start_action', '2024-03-06'), event('resolve', '2024-03-07')];
+    expect(clockLengths(received, [...timeline, event('reopen', '2024-03-08')], CALENDAR).resolutionDays).toBeNull();
+    // Resolved again on Wednesday 13: 5, 6, 7, 8, 13.
+    const again = [...timeline, event('reopen', '2024-03-08'), event('resolve', '2024-03-13')];
+    expect(clockLengths(received, again, CALENDAR).resolutionDays).toBe(5);
+  });
+
+  it('resolution span keeps every pause', () => {
+    const span = resolutionSpan(received, [...paused, event('resolve', '2024-03-14')]);
+    expect(span.pauses).toEqual([{ start: wib('2024-03-05'), end: wib('2024-03-07') }]);
+    expect(span.end).toEqual(wib('2024-03-14'));
   });
 });

@@ -1,24 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../../db/client.ts';
-import { toAggregateRecord, toPublicComplaint, type PublicComplaint } from '../../domain/public-view.ts';
+import { toAggregateRecord, toPublicComplaint } from '../../domain/public-view.ts';
 import {
   SNAPSHOT_FILES,
   SNAPSHOT_FORMAT,
   type SnapshotMeta,
-  type SnapshotRecent,
   type SnapshotStatistics,
 } from '../../domain/snapshot.ts';
 import { createMapRowEncoder } from '../../domain/map-data.ts';
 import { createStatisticsAccumulator } from '../../domain/statistics.ts';
 import { readDistrictBoundaries } from '../boundaries.ts';
 import { config } from '../config.ts';
-import { allPublicSources } from '../public-records.ts';
+import { periodOf } from '../../domain/statistics/periods.ts';
+import { localDate } from '../../domain/time.ts';
+import { publicSourcesByReceipt } from '../public-records.ts';
 import { loadDeploymentSettings, loadPublicReference } from '../reference-data.ts';
+import { openComplaintFiles } from './complaint-files.ts';
 import { openFileWriter } from './file-writer.ts';
-import { openDataCsvHeader, openDataCsvRow } from './open-data-csv.ts';
-
-const RECENT_COUNT = 10;
+import { createPeriodFiles } from './period-files.ts';
+import { createRecentLists } from './recent-lists.ts';
 
 export interface ExportResult {
   directory: string;
@@ -27,8 +28,9 @@ export interface ExportResult {
 
 /**
  * Export the public snapshot into `directory` (created; it must not exist yet). Every complaint
- * passes through the public view once; all files are written while the rows stream by, inside
- * one read-only transaction so that they describe the same moment.
+ * passes through the public view once, in receipt order. All files, those of each year and month
+ * included, are written while the rows stream by. One read-only transaction makes them describe
+ * the same moment.
  */
 export async function exportSnapshot(db: Database, directory: string, now = new Date()): Promise<ExportResult> {
   const partial = `${directory}.partial`;
@@ -47,52 +49,55 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
         categories: reference.categories,
         agencies: reference.agencies,
         districts: reference.districts,
+        targets: { verificationDays: deployment.clocks.verificationTargetDays, actionDays: deployment.clocks.actionTargetDays },
+        asOf: now,
       });
-      const recent: SnapshotRecent = { received: [], resolved: [] };
-      const json = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsJson));
-      const csv = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsCsv));
-      const geojson = openFileWriter(path.join(partial, SNAPSHOT_FILES.complaintsGeoJson));
+      const recent = createRecentLists();
+      const allTime = await openComplaintFiles(partial);
+      const periods = createPeriodFiles(partial);
       const mapData = openFileWriter(path.join(partial, SNAPSHOT_FILES.mapData));
       const mapRows = createMapRowEncoder(reference);
-      await json.write('[');
-      await csv.write(openDataCsvHeader());
-      await geojson.write('{"type":"FeatureCollection","features":[');
+      let mapRowCount = 0;
       await mapData.write('{"rows":[');
 
-      const counts = { complaints: 0, listed: 0, mapped: 0 };
-      for await (const source of allPublicSources(tx)) {
-        counts.complaints += 1;
+      let complaints = 0;
+      for await (const source of publicSourcesByReceipt(tx)) {
+        complaints += 1;
         statistics.add(toAggregateRecord(source));
 
         const listed = toPublicComplaint(source, timeZone);
-        if (listed === null) {
-          continue;
-        }
-        await json.write(`${counts.listed === 0 ? '' : ','}\n${JSON.stringify(listed)}`);
-        await csv.write(openDataCsvRow(listed));
-        await mapData.write(`${counts.listed === 0 ? '' : ','}\n${JSON.stringify(mapRows.encode(listed))}`);
-        counts.listed += 1;
-        keepRecent(recent, listed);
-
-        if (listed.lat !== null && listed.lng !== null) {
-          await geojson.write(`${counts.mapped === 0 ? '' : ','}\n${JSON.stringify(toFeature(listed))}`);
-          counts.mapped += 1;
+        await periods.add(localDate(source.receivedAt, timeZone), listed);
+        if (listed !== null) {
+          await allTime.add(listed);
+          await mapData.write(`${mapRowCount === 0 ? '' : ','}\n${JSON.stringify(mapRows.encode(listed))}`);
+          mapRowCount += 1;
+          recent.add(listed);
         }
       }
 
-      await json.write('\n]\n');
-      await geojson.write('\n]}\n');
       // The lookup lists follow the rows because encoding may add a category or district.
       const mapHeader = JSON.stringify(mapRows.header()).slice(1, -1);
       await mapData.write(`\n],${mapHeader}}\n`);
-      await Promise.all([json.close(), csv.close(), geojson.close(), mapData.close()]);
-
+      await mapData.close();
+      const counts = { complaints, ...(await allTime.close()) };
+      const periodList = await periods.close();
       const generatedAt = now.toISOString();
+      for (const period of periodList) {
+        const periodStatistics: SnapshotStatistics = { generated_at: generatedAt, ...statistics.statisticsOf(periodOf(period.key)) };
+        writeJson(path.join(partial, SNAPSHOT_FILES.periods, period.key, SNAPSHOT_FILES.statistics), periodStatistics);
+      }
+
       const snapshotStatistics: SnapshotStatistics = { generated_at: generatedAt, ...statistics.result() };
-      const snapshotMeta: SnapshotMeta = { format: SNAPSHOT_FORMAT, generated_at: generatedAt, deployment, counts };
+      const snapshotMeta: SnapshotMeta = {
+        format: SNAPSHOT_FORMAT,
+        generated_at: generatedAt,
+        deployment,
+        counts,
+        periods: periodList,
+      };
       writeJson(path.join(partial, SNAPSHOT_FILES.statistics), snapshotStatistics);
       writeJson(path.join(partial, SNAPSHOT_FILES.reference), reference);
-      writeJson(path.join(partial, SNAPSHOT_FILES.recent), recent);
+      writeJson(path.join(partial, SNAPSHOT_FILES.recent), recent.result());
       writeJson(path.join(partial, SNAPSHOT_FILES.meta), snapshotMeta);
       const boundaries = readDistrictBoundaries(config().deploymentDir);
       fs.writeFileSync(path.join(partial, SNAPSHOT_FILES.districtBoundaries), `${JSON.stringify(boundaries)}\n`);
@@ -103,48 +108,6 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
 
   fs.renameSync(partial, directory);
   return { directory, meta };
-}
-
-/** GeoJSON feature of a mapped complaint; coordinates in [lng, lat] order (RFC 7946). */
-function toFeature(complaint: PublicComplaint) {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [complaint.lng, complaint.lat] },
-    properties: {
-      ticket: complaint.ticket,
-      received_date: complaint.received_date,
-      category: complaint.category,
-      category_slug: complaint.category_slug,
-      category_group: complaint.category_group,
-      district_code: complaint.district_code,
-      district_name: complaint.district_name,
-      status: complaint.status,
-      outcome: complaint.outcome,
-      resolved_date: complaint.resolved_date,
-    },
-  };
-}
-
-/** Keep the newest received and the newest resolved complaints, at most RECENT_COUNT each. */
-function keepRecent(recent: SnapshotRecent, complaint: PublicComplaint): void {
-  insertNewest(recent.received, complaint, (item) => item.received_at);
-  if (complaint.status === 'resolved' && complaint.resolved_at) {
-    insertNewest(recent.resolved, complaint, (item) => item.resolved_at ?? '');
-  }
-}
-
-function insertNewest(list: PublicComplaint[], item: PublicComplaint, key: (item: PublicComplaint) => string): void {
-  const index = list.findIndex((other) => key(item) > key(other));
-  if (index === -1) {
-    if (list.length < RECENT_COUNT) {
-      list.push(item);
-    }
-    return;
-  }
-  list.splice(index, 0, item);
-  if (list.length > RECENT_COUNT) {
-    list.pop();
-  }
 }
 
 function writeJson(filePath: string, value: unknown): void {

@@ -21,6 +21,13 @@ export const OPEN_DATA_COLUMNS = [
   'lat',
   'lng',
   'duplicate_of',
+  // Added later, so at the end: spreadsheets built on the earlier column positions keep working.
+  'verified_at',
+  'forwarded_at',
+  'first_response_at',
+  'verification_days',
+  'first_response_days',
+  'resolution_days',
 ] as const satisfies ReadonlyArray<keyof PublicComplaint>;
 
 /** Byte order mark: spreadsheet programs need it to read the file as UTF-8. */

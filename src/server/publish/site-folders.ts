@@ -14,7 +14,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { SITE_DATA_FILES } from '../../domain/snapshot.ts';
+import { OPEN_DATA_FOLDERS, SITE_DATA_FILES } from '../../domain/snapshot.ts';
 
 /** Sites kept besides the current one, so a visitor in the middle of loading a page still gets its assets. */
 const KEPT_OLD_SITES = 2;
@@ -79,7 +79,7 @@ export function newId(now = new Date()): string {
 
 /**
  * Install a built client folder as site `siteId` and make it the served one. The open data
- * files of the snapshot are added, and the hashed assets of the current site are kept because
+ * files of the snapshot are added (the files of each year and month under data/periode/), and the hashed assets of the current site are kept because
  * pages rendered by the running server still link them. Last, the app/client link is swapped.
  */
 export function installSite(folders: SiteFolders, builtClientDir: string, snapshotDir: string, siteId: string): string {
@@ -91,6 +91,9 @@ export function installSite(folders: SiteFolders, builtClientDir: string, snapsh
   fs.mkdirSync(dataDir, { recursive: true });
   for (const file of SITE_DATA_FILES) {
     linkOrCopy(path.join(snapshotDir, file), path.join(dataDir, file));
+  }
+  for (const folder of OPEN_DATA_FOLDERS) {
+    linkTree(path.join(snapshotDir, folder), path.join(dataDir, folder));
   }
 
   const currentId = currentSiteId(folders);
@@ -121,6 +124,21 @@ function keepAssets(fromDir: string, toDir: string): void {
     const destination = path.join(toDir, name);
     if (!fs.existsSync(destination)) {
       linkOrCopy(path.join(fromDir, name), destination);
+    }
+  }
+}
+
+/** Recreate the folder tree `from` at `to`, each file hard-linked or copied. */
+function linkTree(from: string, to: string): void {
+  if (!fs.existsSync(from)) {
+    return;
+  }
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      linkTree(path.join(from, entry.name), path.join(to, entry.name));
+    } else {
+      linkOrCopy(path.join(from, entry.name), path.join(to, entry.name));
     }
   }
 }

@@ -1,0 +1,52 @@
+/**
+ * The newest complaints of the snapshot (`terbaru.json`): received and resolved across the
+ * portal, and resolved per agency and per district for their pages. Each list keeps at most
+ * RECENT_COUNT public rows, so memory does not grow with the number of complaints.
+ */
+
+import type { PublicComplaint } from '../../domain/public-view.ts';
+import type { SnapshotRecent } from '../../domain/snapshot.ts';
+
+const RECENT_COUNT = 10;
+
+export interface RecentLists {
+  /** Consider a listed (not confidential) complaint for every list it belongs to. */
+  add(complaint: PublicComplaint): void;
+  result(): SnapshotRecent;
+}
+
+export function createRecentLists(): RecentLists {
+  const recent: SnapshotRecent = { received: [], resolved: [], resolved_by_agency: {}, resolved_by_district: {} };
+  const resolvedAt = (item: PublicComplaint) => item.resolved_at ?? '';
+
+  return {
+    add(complaint) {
+      insertNewest(recent.received, complaint, (item) => item.received_at);
+      if (complaint.status !== 'resolved' || !complaint.resolved_at) {
+        return;
+      }
+      insertNewest(recent.resolved, complaint, resolvedAt);
+      if (complaint.agency_slug !== null) {
+        insertNewest((recent.resolved_by_agency[complaint.agency_slug] ??= []), complaint, resolvedAt);
+      }
+      if (complaint.district_code !== null) {
+        insertNewest((recent.resolved_by_district[complaint.district_code] ??= []), complaint, resolvedAt);
+      }
+    },
+    result: () => recent,
+  };
+}
+
+function insertNewest(list: PublicComplaint[], item: PublicComplaint, key: (item: PublicComplaint) => string): void {
+  const index = list.findIndex((other) => key(item) > key(other));
+  if (index === -1) {
+    if (list.length < RECENT_COUNT) {
+      list.push(item);
+    }
+    return;
+  }
+  list.splice(index, 0, item);
+  if (list.length > RECENT_COUNT) {
+    list.pop();
+  }
+}

@@ -146,18 +146,66 @@ describe('exportSnapshot', () => {
     expect(road.status).toBe('forwarded');
   });
 
-      [
-        'aduan.csv',
-        'aduan.geojson',
-        'aduan.json',
-        'meta.json',
-        'periode',
-        'peta.json',
-        'reference.json',
-        'statistik.json',
-        'terbaru.json',
-        'wilayah-kecamatan.geojson',
-      ].sort(),
+  it('writes map rows of listed complaints', () => {
+    const data = JSON.parse(read('peta.json')) as MapData;
+    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
+    const byTicket = new Map(complaints.map((complaint) => [complaint.ticket, complaint]));
+    expect([...byTicket.keys()].sort()).toEqual(
+      [tickets.road, tickets.welfare, tickets.formula, tickets.equator, tickets.unlocated].sort(),
+    );
+    expect(byTicket.has(tickets.confidential!)).toBe(false);
+    expect(byTicket.get(tickets.road!)).toMatchObject({ lat: -6.75, lng: 111.04, status: 'forwarded', receivedDate: '2023-03-09' });
+    expect(data.districts[byTicket.get(tickets.road!)!.districtIndex]?.code).toBe('33.18.10');
+    expect(byTicket.get(tickets.equator!)).toMatchObject({ lat: 0, lng: 111.04 });
+  });
+
+  it('gives map rows points only for infrastructure', () => {
+    const data = JSON.parse(read('peta.json')) as MapData;
+    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
+    const welfare = complaints.find((complaint) => complaint.ticket === tickets.welfare)!;
+    expect(welfare.lat).toBeNull();
+    expect(isMapListed(data, welfare)).toBe(false);
+    const unlocated = complaints.find((complaint) => complaint.ticket === tickets.unlocated)!;
+    expect(unlocated.lat).toBeNull();
+    expect(isMapListed(data, unlocated)).toBe(true);
+    for (const complaint of complaints.filter((item) => item.lat !== null)) {
+      expect(isMapListed(data, complaint), complaint.ticket).toBe(true);
+    }
+  });
+
+  it('exports the district boundaries', () => {
+    const boundaries = JSON.parse(read('wilayah-kecamatan.geojson'));
+    expect(boundaries.features).toHaveLength(21);
+    expect(Object.keys(boundaries.features[0].properties).sort()).toEqual(['kode', 'nama']);
+    expect(boundaries.features.map((feature: { properties: { kode: string } }) => feature.properties.kode)).toContain('33.18.10');
+  });
+
+  it('writes the files of each period', () => {
+    expect(fs.readdirSync(path.join(directory, 'periode')).sort()).toEqual(['2023', '2023-03']);
+    for (const key of ['2023', '2023-03']) {
+      expect(fs.readdirSync(path.join(directory, 'periode', key)).sort()).toEqual(
+        ['aduan.csv', 'aduan.geojson', 'aduan.json', 'statistik.json'],
+      );
+      expect(read(`periode/${key}/aduan.csv`)).toBe(read('aduan.csv'));
+      expect(read(`periode/${key}/aduan.json`)).toBe(read('aduan.json'));
+      expect(read(`periode/${key}/aduan.geojson`)).toBe(read('aduan.geojson'));
+    }
+    expect(JSON.parse(read('meta.json')).periods).toEqual([
+      { key: '2023', kind: 'year', label: '2023', counts: { complaints: 6, listed: 5, mapped: 3 } },
+      { key: '2023-03', kind: 'month', label: 'Maret 2023', counts: { complaints: 6, listed: 5, mapped: 3 } },
+    ]);
+  });
+
+  it('describes each period in its statistics', () => {
+    const month = JSON.parse(read('periode/2023-03/statistik.json'));
+    expect(month.period).toEqual({ key: '2023-03', kind: 'month', label: 'Maret 2023', start_date: '2023-03-01', end_date: '2023-03-31' });
+    expect(month.totals.received).toBe(6);
+    expect(month.previous).toBeNull();
+    // The snapshot is taken on 11 March (07:00 WIB): no later day is listed.
+    expect(month.daily).toHaveLength(11);
+    // Five arrive at 23:30 WIB on 9 March (16:30 UTC), one at 00:15 WIB on 10 March.
+    expect(month.daily.find((row: { date: string }) => row.date === '2023-03-09').received).toBe(5);
+    expect(month.daily.find((row: { date: string }) => row.date === '2023-03-10').received).toBe(1);
   });
 
   it('stamps the snapshot time', () => {

@@ -28,6 +28,12 @@ function publicRow(overrides: Partial<PublicComplaint>): PublicComplaint {
     lat: -6.75,
     lng: 111.04,
     duplicate_of: null,
+    verified_at: null,
+    forwarded_at: null,
+    first_response_at: null,
+    verification_days: null,
+    first_response_days: null,
+    resolution_days: null,
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ export const SNAPSHOT_FILES = {
   complaintsJson: 'aduan.json',
   complaintsCsv: 'aduan.csv',
   complaintsGeoJson: 'aduan.geojson',
+  holidays: 'hari-libur.json',
 } as const;
 
 /** Files offered for download under /data/. */
@@ -29,10 +30,30 @@ export const OPEN_DATA_FILES = [
   SNAPSHOT_FILES.statistics,
 ] as const;
 
+/** Folder of the per-period files in the snapshot and under /data/. */
+export const PERIOD_FOLDER = 'periode';
+
+/** Files of each period, in `periode/<key>/`. */
+export const PERIOD_FILES = ['aduan.csv', 'aduan.json', 'aduan.geojson', 'statistik.json'] as const;
+export type PeriodFile = (typeof PERIOD_FILES)[number];
+
+/** A year (`2024`) or a month (`2024-05`) with its own statistics and open data files. */
+export interface SnapshotPeriod {
+  key: string;
+  kind: 'year' | 'month';
+  /** Indonesian name, e.g. "Mei 2024". */
+  label: string;
+  counts: { complaints: number; listed: number; mapped: number };
+}
+
 export interface SnapshotMeta {
   format: typeof SNAPSHOT_FORMAT;
   generated_at: string;
   deployment: DeploymentSettings;
+  /** True when the database holds the demo data set (the launch month rebuilt), so pages say so. */
+  demo_data?: boolean;
+  /** Periods with files of their own, newest first; absent in snapshots that have none. */
+  periods?: SnapshotPeriod[];
   counts: {
     /** All complaints, confidential ones included. */
     complaints: number;
@@ -50,6 +71,13 @@ export interface SnapshotReference {
 }
 
 export type SnapshotStatistics = Statistics & { generated_at: string };
+
+/** A national holiday or collective leave day the working-day clocks skip. */
+export interface SnapshotHoliday {
+  date: string;
+  name: string;
+  kind: 'national' | 'collective_leave';
+}
 
 export interface SnapshotRecent {
   received: PublicComplaint[];

@@ -69,7 +69,7 @@ const read = (file: string) => fs.readFileSync(path.join(directory, file), 'utf8
 describe('exportSnapshot', () => {
   it('writes every snapshot file', () => {
     expect(fs.readdirSync(directory).sort()).toEqual(
-      ['aduan.csv', 'aduan.geojson', 'aduan.json', 'meta.json', 'reference.json', 'statistik.json', 'terbaru.json'].sort(),
+      ['aduan.csv', 'aduan.geojson', 'aduan.json', 'hari-libur.json', 'meta.json', 'reference.json', 'statistik.json', 'terbaru.json'].sort(),
     );
     expect(fs.existsSync(`${directory}.partial`)).toBe(false);
   });
@@ -134,5 +134,19 @@ describe('exportSnapshot', () => {
   it('stamps the snapshot time', () => {
     expect(JSON.parse(read('meta.json')).generated_at).toBe('2023-03-11T00:00:00.000Z');
     expect(JSON.parse(read('statistik.json')).generated_at).toBe('2023-03-11T00:00:00.000Z');
+  });
+
+  it('exports the holiday calendar the clocks use', () => {
+    const holidays = JSON.parse(read('hari-libur.json')) as Array<{ date: string; name: string; kind: string }>;
+    expect(holidays.find((holiday) => holiday.date === '2023-04-19')).toEqual({
+      date: '2023-04-19',
+      name: expect.stringContaining('Idulfitri'),
+      kind: 'collective_leave',
+    });
+    expect(holidays.map((holiday) => holiday.date)).toEqual(holidays.map((holiday) => holiday.date).sort());
+  });
+
+  it('tells whether the demo data is loaded', () => {
+    expect(JSON.parse(read('meta.json')).demo_data).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../../db/client.ts';
+import { FEED_MAX_ENTRIES } from '../../domain/atom-feed.ts';
 import { toAggregateRecord, toPublicComplaint, type PublicComplaint } from '../../domain/public-view.ts';
 import {
   SNAPSHOT_FILES,
@@ -10,12 +11,14 @@ import {
   type SnapshotStatistics,
 } from '../../domain/snapshot.ts';
 import { createStatisticsAccumulator } from '../../domain/statistics.ts';
-import { allPublicSources } from '../public-records.ts';
+import { hasDemoData } from '../demo-data.ts';
+import { allPublicSources, publicHolidays } from '../public-records.ts';
 import { loadDeploymentSettings, loadPublicReference } from '../reference-data.ts';
 import { openFileWriter } from './file-writer.ts';
 import { openDataCsvHeader, openDataCsvRow } from './open-data-csv.ts';
 
-const RECENT_COUNT = 10;
+/** Newest received and resolved complaints kept in `terbaru.json`; the feed lists up to this many. */
+const RECENT_COUNT = FEED_MAX_ENTRIES;
 
 export interface ExportResult {
   directory: string;
@@ -79,8 +82,15 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
 
       const generatedAt = now.toISOString();
       const snapshotStatistics: SnapshotStatistics = { generated_at: generatedAt, ...statistics.result() };
-      const snapshotMeta: SnapshotMeta = { format: SNAPSHOT_FORMAT, generated_at: generatedAt, deployment, counts };
+      const snapshotMeta: SnapshotMeta = {
+        format: SNAPSHOT_FORMAT,
+        generated_at: generatedAt,
+        deployment,
+        demo_data: await hasDemoData(tx),
+        counts,
+      };
       writeJson(path.join(partial, SNAPSHOT_FILES.statistics), snapshotStatistics);
+      writeJson(path.join(partial, SNAPSHOT_FILES.holidays), await publicHolidays(tx));
       writeJson(path.join(partial, SNAPSHOT_FILES.reference), reference);
       writeJson(path.join(partial, SNAPSHOT_FILES.recent), recent);
       writeJson(path.join(partial, SNAPSHOT_FILES.meta), snapshotMeta);

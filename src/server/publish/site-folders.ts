@@ -14,7 +14,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { OPEN_DATA_FILES } from '../../domain/snapshot.ts';
+import { OPEN_DATA_FILES, PERIOD_FOLDER } from '../../domain/snapshot.ts';
 
 /** Sites kept besides the current one, so a visitor in the middle of loading a page still gets its assets. */
 const KEPT_OLD_SITES = 2;
@@ -79,8 +79,9 @@ export function newId(now = new Date()): string {
 
 /**
  * Install a built client folder as site `siteId` and make it the served one. The open data
- * files of the snapshot are added, and the hashed assets of the current site are kept because
- * pages rendered by the running server still link them. Last, the app/client link is swapped.
+ * files of the snapshot are added, with the per-period files under data/periode/, and the
+ * hashed assets of the current site are kept because pages rendered by the running server
+ * still link them. Last, the app/client link is swapped.
  */
 export function installSite(folders: SiteFolders, builtClientDir: string, snapshotDir: string, siteId: string): string {
   const target = path.join(folders.sitesDir, siteId);
@@ -92,6 +93,7 @@ export function installSite(folders: SiteFolders, builtClientDir: string, snapsh
   for (const file of OPEN_DATA_FILES) {
     linkOrCopy(path.join(snapshotDir, file), path.join(dataDir, file));
   }
+  linkTree(path.join(snapshotDir, PERIOD_FOLDER), path.join(dataDir, PERIOD_FOLDER));
 
   const currentId = currentSiteId(folders);
   if (currentId) {
@@ -121,6 +123,23 @@ function keepAssets(fromDir: string, toDir: string): void {
     const destination = path.join(toDir, name);
     if (!fs.existsSync(destination)) {
       linkOrCopy(path.join(fromDir, name), destination);
+    }
+  }
+}
+
+/** Link every file under `fromDir` into the same place under `toDir`; nothing when `fromDir` is missing. */
+function linkTree(fromDir: string, toDir: string): void {
+  if (!fs.existsSync(fromDir)) {
+    return;
+  }
+  for (const entry of fs.readdirSync(fromDir, { withFileTypes: true })) {
+    const from = path.join(fromDir, entry.name);
+    const to = path.join(toDir, entry.name);
+    if (entry.isDirectory()) {
+      linkTree(from, to);
+    } else if (entry.isFile()) {
+      fs.mkdirSync(toDir, { recursive: true });
+      linkOrCopy(from, to);
     }
   }
 }

@@ -4,11 +4,11 @@ import { staff } from '../../db/schema/index.ts';
 
 /**
  * User names of the timeline accounts the demo data set creates (`db/seed/demo/seed-demo.ts`).
- * They are inactive and cannot sign in; their presence tells that the demo data is loaded.
+ * They are inactive and cannot sign in. The export reads their presence as "the demo data is loaded".
  */
 export const DEMO_USERNAME_PREFIX = 'demo.';
 
-/** True when the database holds the demo data set, so that the public pages can say so. */
+/** Return true when the database contains the demo data set, so that the public pages can say so. */
 export async function hasDemoData(db: Executor): Promise<boolean> {
   const [row] = await db
     .select({ found: sql<boolean>`true` })

@@ -1,7 +1,7 @@
 /**
- * A publish whose `astro build` fails half-way, on a running portal: the public pages keep
- * answering with the previous site while the build runs and after it failed, the failure is
- * recorded with its cause, and the staff page says so in Indonesian.
+ * A publish whose `astro build` fails half-way, on a running portal. The public pages keep
+ * serving the previous site while the build runs and after it failed, the failure is recorded
+ * with its cause, and the staff page shows it in Indonesian.
  *
  * The failure is real: once the export has written the new snapshot, the test corrupts the
  * snapshot's statistik.json before the build reads it. The build then bundles the code and

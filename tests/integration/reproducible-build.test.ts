@@ -25,7 +25,7 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Every file under `directory`, by its path relative to it. */
+/** Read every file under `directory`, keyed by its path relative to it. */
 function filesOf(directory: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const entry of fs.readdirSync(directory, { withFileTypes: true, recursive: true })) {

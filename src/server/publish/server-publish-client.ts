@@ -8,7 +8,7 @@
  *   SIBUK <message>            another publish is running; nothing was started
  *   GAGAL <line>               failed, one line of the cause per GAGAL line
  *
- * Used by `npm run publish` while the server holds the embedded database, and by the
+ * Used by `npm run publish` while the server has the embedded database open, and by the
  * server's own publish schedule.
  */
 
@@ -24,7 +24,7 @@ export interface ServerAddress {
   token: string;
 }
 
-/** Raised when the server could not be asked or stopped answering; the message is Indonesian. */
+/** Raised when the request could not be sent or the server stopped sending progress. The message is Indonesian. */
 export class ServerPublishError extends Error {
   constructor(message: string) {
     super(message);

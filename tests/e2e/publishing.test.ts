@@ -1,5 +1,7 @@
 /**
- * A publish whose `astro build` fails half-way, on a running portal. The public pages keep
+ * Publishing on a running portal.
+ *
+ * A publish whose `astro build` fails half-way: the public pages keep
  * serving the previous site while the build runs and after it failed, the failure is recorded
  * with its cause, and the staff page shows it in Indonesian.
  *
@@ -11,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestServerPublish, type ServerAddress } from '../../src/server/publish/server-publish-client.ts';
 import { startPortal, type RunningPortal } from '../support/e2e-global-setup.ts';
 import { portalUrl, signIn, useBrowser } from '../support/browser.ts';
 
@@ -134,4 +137,23 @@ describe('a publish whose build fails half-way', () => {
     expect(after.status).toBe(200);
     expect((await after.json()).created).not.toBe(JSON.parse(before.get('/data/datapackage.json')!.body).created);
   }, 300_000);
+});
+
+describe('a scheduled publish', () => {
+  it('runs in the server, is recorded and skips while another runs', async () => {
+    // The schedule sends its requests exactly like this, with the token of server.json.
+    const server = JSON.parse(fs.readFileSync(path.join(portal.info.dataDir, 'server.json'), 'utf8')) as ServerAddress;
+
+    const outcomes = await Promise.all([requestServerPublish(server, 'schedule'), requestServerPublish(server, 'schedule')]);
+
+    expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['busy', 'succeeded']);
+    const busy = outcomes.find((outcome) => outcome.kind === 'busy')!;
+    expect(busy).toEqual({ kind: 'busy', message: expect.stringContaining('Penerbitan lain sedang berjalan') });
+    const page = await session.newPage();
+    await signIn(page, portal.info.baseUrl, portal.info.staff.admin, '/staf/terbitkan/');
+    const newest = page.locator('tbody tr').first();
+    expect(await newest.getAttribute('data-publish-status')).toBe('succeeded');
+    expect(await newest.locator('td').nth(1).textContent()).toBe('Jadwal');
+    expect(await page.locator('main').textContent()).toContain('Penerbitan otomatis: tidak aktif.');
+  }, 120_000);
 });

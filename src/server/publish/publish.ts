@@ -95,6 +95,8 @@ export async function publish(db: Database, options: PublishOptions): Promise<Pu
       .update(publishes)
       .set({ status: 'failed', finishedAt: new Date(), error: describeError(error), stage: current })
       .where(eq(publishes.id, publishId));
+    // The half-built site goes; its log (<build>.log) stays until the next successful publish.
+    fs.rmSync(buildDir, { recursive: true, force: true });
     fs.rmSync(snapshotDir, { recursive: true, force: true });
     throw error;
   }

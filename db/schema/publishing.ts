@@ -19,7 +19,7 @@ export const publishes = pgTable(
     siteId: text('site_id'),
     complaintCount: integer('complaint_count'),
     error: text('error'),
-    /** Progress message while running, e.g. "Membangun situs". */
+    /** Stage while running, e.g. "Membangun situs statis"; after a failure, the stage that failed. */
     stage: text('stage'),
   },
   (table) => [

@@ -5,6 +5,7 @@
 
 import { formatNumber } from '../domain/format.ts';
 import { PublishBusyError, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
+import { ServerPublishError, requestServerPublish } from '../server/publish/server-publish-client.ts';
 import { siteFolders } from '../server/publish/site-folders.ts';
 import { fail, loadConfigOrExit, openMigratedDatabase, projectRoot, runningServer, say, type ServerInfo } from './shared.ts';
 
@@ -29,52 +30,18 @@ if (server) {
 
 async function publishThroughServer(info: ServerInfo): Promise<void> {
   say(`Server sedang berjalan (proses ${info.pid}); penerbitan dijalankan oleh server.`);
-  let response: Response;
+  let outcome;
   try {
-    response = await fetch(`${info.url}/api/internal/publish`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${info.token}`, 'Content-Type': 'application/json' },
-      body: '{}',
-    });
+    outcome = await requestServerPublish(info, 'cli', (stage) => say(`${stage}…`));
   } catch (error) {
-    fail(`server di ${info.url} tidak dapat dihubungi: ${(error as Error).message}`);
+    fail(error instanceof ServerPublishError ? error.message : String(error));
   }
-  if (!response.ok || !response.body) {
-    fail(`server menolak permintaan penerbitan (HTTP ${response.status}).`);
+  if (outcome.kind === 'busy') {
+    fail(outcome.message);
   }
-
-  let failed = false;
-  let finished = false;
-  const decoder = new TextDecoder();
-  let buffer = '';
-  try {
-    for await (const chunk of response.body) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let newline;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        if (line.startsWith('TAHAP ')) {
-          say(`${line.slice(6)}…`);
-        } else if (line.startsWith('SELESAI ')) {
-          finished = true;
-          say(`Selesai: ${formatNumber(Number(line.split(' ')[2]))} aduan diterbitkan.`);
-        } else if (line.startsWith('GAGAL ')) {
-          failed = true;
-          process.stderr.write(`${line.slice(6)}\n`);
-        }
-      }
-    }
-  } catch (error) {
-    fail(
-      `koneksi ke server terputus di tengah penerbitan (${(error as Error).message}). ` +
-        'Periksa apakah server masih berjalan, lalu lihat hasilnya di halaman Terbitkan.',
-    );
-  }
-  if (!finished && !failed) {
-    fail('server berhenti mengirim kabar sebelum penerbitan selesai. Lihat hasilnya di halaman Terbitkan.');
-  }
-  if (failed) {
+  if (outcome.kind === 'failed') {
+    process.stderr.write(`${outcome.message}\n`);
     fail('penerbitan gagal; situs sebelumnya tetap tampil.');
   }
+  say(`Selesai: ${formatNumber(outcome.complaints)} aduan diterbitkan.`);
 }

@@ -8,8 +8,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { describePublishSchedule } from '../domain/publish-schedule.ts';
 import type { Config } from '../server/config.ts';
 import { IMPORT_PAGE_PATH, MAX_IMPORT_BYTES } from '../server/import/limits.ts';
+import { logger } from '../server/log.ts';
+import { startPublishSchedule, type RunningSchedule } from '../server/publish/scheduler.ts';
+import { requestServerPublish } from '../server/publish/server-publish-client.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
@@ -23,7 +27,13 @@ export async function assertPortFree(config: Config): Promise<void> {
   await new Promise((resolve) => probe.close(resolve));
 }
 
-export async function serve(config: Config): Promise<void> {
+/** The deployment's zone, in which the daily times of PUBLISH_SCHEDULE are read. */
+export interface ServeOptions {
+  timeZone: string;
+  timeZoneLabel: string;
+}
+
+export async function serve(config: Config, options: ServeOptions): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   process.env[INTERNAL_TOKEN_VARIABLE] = token;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -51,6 +61,7 @@ export async function serve(config: Config): Promise<void> {
   const info: ServerInfo = { pid: process.pid, url, token };
   fs.writeFileSync(infoPath, JSON.stringify(info), { mode: 0o600 });
   say(`Portal berjalan di http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/ (Ctrl+C untuk berhenti)`);
+  const schedule = startSchedule(config, options, token);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -59,6 +70,7 @@ export async function serve(config: Config): Promise<void> {
     }
     stopping = true;
     say(`\nMenerima ${signal}, menghentikan server…`);
+    schedule?.stop();
     server.close();
     server.closeAllConnections();
     const closeDatabase = (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] as (() => Promise<void>) | undefined;
@@ -68,6 +80,35 @@ export async function serve(config: Config): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * Start the automatic publish of PUBLISH_SCHEDULE. Each run asks this server over its internal
+ * API, so that it publishes with the server's own database connection (the only one PGlite has).
+ */
+function startSchedule(config: Config, options: ServeOptions, token: string): RunningSchedule | null {
+  if (!config.publishSchedule) {
+    return null;
+  }
+  const server = { url: `http://${loopbackHost(config.host)}:${config.port}`, token };
+  say(`Penerbitan terjadwal: ${describePublishSchedule(config.publishSchedule, options.timeZoneLabel)}.`);
+  return startPublishSchedule({
+    schedule: config.publishSchedule,
+    timeZone: options.timeZone,
+    run: () => requestServerPublish(server, 'schedule'),
+    log: logger('schedule'),
+  });
+}
+
+/** The address at which this machine reaches a server listening on `host`. */
+function loopbackHost(host: string): string {
+  if (host === '0.0.0.0') {
+    return '127.0.0.1';
+  }
+  if (host === '::') {
+    return '[::1]';
+  }
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Config } from '../server/config.ts';
 import { formatDecimal, formatNumber } from '../domain/format.ts';
 import { generatePassword } from '../server/auth/password.ts';
 import { countActiveStaff, createStaffAccount } from '../server/auth/staff-accounts.ts';
+import { loadDeploymentSettings } from '../server/reference-data.ts';
 import { abandonRunningPublishes, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
 import { installServer, serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { assertPortFree, serve } from './serve.ts';
@@ -30,13 +31,15 @@ say(`Aduan Terbuka: ${deployment.settings.name}, ${deployment.settings.regionNam
 say(config.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite bawaan di ${config.pgliteDir}`);
 
 const handle = await openMigratedDatabase(config);
+let settings;
 try {
   await prepareDatabase(handle, config);
   await publishAtStart(handle, config);
+  settings = await loadDeploymentSettings(handle.db);
 } finally {
   await handle.close();
 }
-await serve(config);
+await serve(config, { timeZone: settings.timeZone, timeZoneLabel: settings.timeZoneLabel });
 
 async function prepareDatabase(database: DatabaseHandle, settings: Config): Promise<void> {
   await seedReferenceData(database.db, deployment!);

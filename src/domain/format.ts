@@ -52,6 +52,21 @@ export function formatDays(days: number | null): string {
   return days === null ? '–' : decimalFormat.format(days);
 }
 
+/** A duration as staff read it: "45 detik", "2 menit 5 detik", "1 jam 3 menit". */
+export function formatDuration(milliseconds: number): string {
+  const seconds = Math.max(0, Math.round(milliseconds / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  if (hours > 0) {
+    return minutes > 0 ? `${hours} jam ${minutes} menit` : `${hours} jam`;
+  }
+  if (minutes > 0) {
+    return rest > 0 ? `${minutes} menit ${rest} detik` : `${minutes} menit`;
+  }
+  return `${rest} detik`;
+}
+
 export function monthName(month: number): string {
   const name = MONTHS[month - 1];
   if (!name) {

@@ -25,6 +25,8 @@ export const SNAPSHOT_FILES = {
   districtBoundaries: 'wilayah-kecamatan.geojson',
   /** Folder with one folder per year and month with complaints: `periode/<key>/`. */
   periods: 'periode',
+  /** The holiday calendar the clocks used, for the methodology page. */
+  holidays: 'hari-libur.json',
 } as const;
 
 /** Files of each period folder: its statistics and its complaints, in the format of the all-time files. */
@@ -35,8 +37,10 @@ export const PERIOD_FILES = [
   SNAPSHOT_FILES.complaintsGeoJson,
 ] as const;
 
+export type PeriodFile = (typeof PERIOD_FILES)[number];
+
 /** Path of a period file inside the snapshot (and under /data/ of the site), e.g. `periode/2022-09/aduan.csv`. */
-export function periodFilePath(key: string, file: (typeof PERIOD_FILES)[number]): string {
+export function periodFilePath(key: string, file: PeriodFile): string {
   return `${SNAPSHOT_FILES.periods}/${key}/${file}`;
 }
 
@@ -72,6 +76,9 @@ export interface SnapshotPeriod {
   counts: SnapshotCounts;
 }
 
+/** Folder of the per-period files in the snapshot and under /data/. */
+export const PERIOD_FOLDER = SNAPSHOT_FILES.periods;
+
 export interface SnapshotMeta {
   format: typeof SNAPSHOT_FORMAT;
   generated_at: string;
@@ -79,6 +86,8 @@ export interface SnapshotMeta {
   counts: SnapshotCounts;
   /** Every year and month with complaints received, each year followed by its months, newest first. */
   periods: SnapshotPeriod[];
+  /** True when the database holds the demo data set (the launch month rebuilt), so pages say so. */
+  demo_data?: boolean;
 }
 
 export interface SnapshotReference {
@@ -88,6 +97,13 @@ export interface SnapshotReference {
 }
 
 export type SnapshotStatistics = Statistics & { generated_at: string };
+
+/** A national holiday or collective leave day the working-day clocks skip. */
+export interface SnapshotHoliday {
+  date: string;
+  name: string;
+  kind: 'national' | 'collective_leave';
+}
 
 export interface SnapshotRecent {
   received: PublicComplaint[];

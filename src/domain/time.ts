@@ -39,23 +39,47 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
  */
 const offsetCache = new Map<string, number>();
 
+/**
+ * Offsets per zone and UTC day, or null for a day on which the zone changes its offset. Data of
+ * several years spreads over more quarter hours than `offsetCache` keeps, and a zone changes its
+ * offset on few days (twice a year at most in practice), so most instants are answered here.
+ */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (WIB: +7 h). */
 export function zoneOffset(instant: Date, timeZone: string): number {
-  const bucketStart = Math.floor(instant.getTime() / QUARTER_HOUR_MS) * QUARTER_HOUR_MS;
+  const time = instant.getTime();
+  const day = Math.floor(time / DAY_MS);
+  let days = dayOffsets.get(timeZone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(timeZone, days);
+  }
+  let offset = days.get(day);
+  if (offset === undefined) {
+    // The same offset in the first and the last quarter hour means no change in between,
+    // as long as a zone changes at most once a day.
+    const first = quarterHourOffset(day * DAY_MS, timeZone);
+    const last = quarterHourOffset((day + 1) * DAY_MS - QUARTER_HOUR_MS, timeZone);
+    offset = first === last ? first : null;
+    days.set(day, offset);
+  }
+  return offset ?? quarterHourOffset(Math.floor(time / QUARTER_HOUR_MS) * QUARTER_HOUR_MS, timeZone);
+}
+
+function quarterHourOffset(bucketStart: number, timeZone: string): number {
   const key = `${timeZone}|${bucketStart}`;
   const cached = offsetCache.get(key);
   if (cached !== undefined) {
     return cached;
   }
-
   const parts: Record<string, number> = {};
   for (const part of partFormatter(timeZone).formatToParts(new Date(bucketStart))) {
     if (part.type !== 'literal') {
       parts[part.type] = Number(part.value);
     }
   }
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
-  const offset = asUtc - bucketStart;
+  const offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - bucketStart;
   if (offsetCache.size > 100_000) {
     offsetCache.clear();
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parsePublishSchedule, SCHEDULE_SYNTAX, type PublishSchedule } from '../domain/publish-schedule.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -31,6 +32,17 @@ const environmentSchema = z.object({
       (value) => value.split(',').every((address) => address.trim() === '' || isIP(address.trim()) !== 0),
       'harus berisi alamat IP dipisahkan koma, misalnya 127.0.0.1,10.0.0.5',
     ),
+  PUBLISH_SCHEDULE: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const parsed = parsePublishSchedule(value);
+      if (!parsed.ok) {
+        context.addIssue({ code: 'custom', message: `${parsed.message}; gunakan ${SCHEDULE_SYNTAX}` });
+        return z.NEVER;
+      }
+      return parsed.schedule;
+    }),
   ALLOWED_HOSTS: z
     .string()
     .default('')
@@ -62,6 +74,8 @@ export type Config = {
   demoData: 'auto' | 'off';
   /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
   trustedProxies: string[];
+  /** Automatic publishes of the running server; null when off. */
+  publishSchedule: PublishSchedule | null;
 };
 
 /** Raised with one Indonesian line per invalid variable. */
@@ -102,6 +116,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionHours: values.SESSION_HOURS,
     demoData: values.DEMO_DATA,
     trustedProxies: values.TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
+    publishSchedule: values.PUBLISH_SCHEDULE,
   };
 }
 

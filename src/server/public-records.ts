@@ -6,11 +6,12 @@
 
 import { aliasedTable, asc, eq, gt, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { agencies, categories, complaintEvents, complaints, districts, villages } from '../../db/schema/index.ts';
+import { agencies, categories, complaintEvents, complaints, districts, holidays, villages } from '../../db/schema/index.ts';
 import type { AgencyKind, CategoryGroup } from '../domain/categories.ts';
 import type { Channel } from '../domain/channels.ts';
 import type { EventKind } from '../domain/events.ts';
 import type { PublicSource, PublicSourceEvent } from '../domain/public-view.ts';
+import type { SnapshotHoliday } from '../domain/snapshot.ts';
 import type { InvalidReason, Outcome, Status } from '../domain/status.ts';
 import { ticketCode } from '../domain/ticket.ts';
 
@@ -191,4 +192,10 @@ export async function* publicSourcesByReceipt(
     const last: SourceRow = rows[rows.length - 1]!;
     after = { receivedAt: last.receivedAtCursor, id: last.id };
   }
+}
+
+/** The holidays and collective leave days the working-day clocks skip, in date order. */
+export async function publicHolidays(db: Executor): Promise<SnapshotHoliday[]> {
+  const rows = await db.select({ date: holidays.date, name: holidays.name, kind: holidays.kind }).from(holidays).orderBy(asc(holidays.date));
+  return rows.map((row) => ({ date: row.date, name: row.name, kind: row.kind as SnapshotHoliday['kind'] }));
 }

@@ -9,7 +9,9 @@ import {
   periodFilePath,
   SNAPSHOT_FILES,
   SNAPSHOT_FORMAT,
+  type SnapshotHoliday,
   type SnapshotMeta,
+  type SnapshotPeriod,
   type SnapshotRecent,
   type SnapshotReference,
   type SnapshotStatistics,
@@ -36,10 +38,23 @@ function readJson<T>(file: string): T {
   const filePath = path.join(snapshotDirectory(), file);
   let value = cache.get(filePath) as T | undefined;
   if (value === undefined) {
-    value = JSON.parse(fs.readFileSync(filePath, 'utf8')) as T;
+    try {
+      value = JSON.parse(fs.readFileSync(filePath, 'utf8')) as T;
+    } catch (error) {
+      throw new Error(`Snapshot file ${file} in ${path.dirname(filePath)} cannot be read: ${(error as Error).message}`);
+    }
     cache.set(filePath, value);
   }
   return value;
+}
+
+/** Size in bytes of a snapshot file (path relative to the snapshot folder), or null when it is missing. */
+export function snapshotFileBytes(file: string): number | null {
+  try {
+    return fs.statSync(path.join(snapshotDirectory(), file)).size;
+  } catch {
+    return null;
+  }
 }
 
 export function readMeta(): SnapshotMeta {
@@ -58,3 +73,9 @@ export const readPeriodStatistics = (key: string) => readJson<SnapshotStatistics
 export const readReference = () => readJson<SnapshotReference>(SNAPSHOT_FILES.reference);
 export const readRecent = () => readJson<SnapshotRecent>(SNAPSHOT_FILES.recent);
 export const readMapData = () => readJson<MapData>(SNAPSHOT_FILES.mapData);
+export const readHolidays = () => readJson<SnapshotHoliday[]>(SNAPSHOT_FILES.holidays);
+
+/** Periods with files of their own, newest first; none in a snapshot made before periods existed. */
+export function readPeriods(): SnapshotPeriod[] {
+  return readMeta().periods ?? [];
+}

@@ -73,6 +73,7 @@ describe('publish', () => {
   it('keeps the old site when a build fails', async () => {
     const before = currentSiteId(folders);
     const assetsBefore = fs.readdirSync(path.join(servedClientPath(folders), '_astro'));
+    const buildsBefore = fs.readdirSync(folders.buildsDir);
 
     const attempt = publish(database.db, {
       trigger: 'button',
@@ -86,10 +87,13 @@ describe('publish', () => {
 
     await expect(attempt).rejects.toThrow(/simulated failure/);
     expect(currentSiteId(folders)).toBe(before);
+    // The half-built folder is removed (this stand-in build writes no log).
+    expect(fs.readdirSync(folders.buildsDir).filter((name) => !buildsBefore.includes(name))).toEqual([]);
     expect(fs.readdirSync(path.join(servedClientPath(folders), '_astro'))).toEqual(assetsBefore);
     const [failed] = await database.db.select().from(publishes).where(eq(publishes.trigger, 'button'));
     expect(failed!.status).toBe('failed');
     expect(failed!.error).toContain('simulated failure in the middle');
+    expect(failed!.stage).toBe('Membangun situs statis');
   });
 
   it('refuses a second publish at once', async () => {

@@ -75,6 +75,7 @@ describe('exportSnapshot', () => {
         'aduan.csv',
         'aduan.geojson',
         'aduan.json',
+        'hari-libur.json',
         'meta.json',
         'periode',
         'peta.json',
@@ -211,5 +212,19 @@ describe('exportSnapshot', () => {
   it('stamps the snapshot time', () => {
     expect(JSON.parse(read('meta.json')).generated_at).toBe('2023-03-11T00:00:00.000Z');
     expect(JSON.parse(read('statistik.json')).generated_at).toBe('2023-03-11T00:00:00.000Z');
+  });
+
+  it('exports the holiday calendar the clocks use', () => {
+    const holidays = JSON.parse(read('hari-libur.json')) as Array<{ date: string; name: string; kind: string }>;
+    expect(holidays.find((holiday) => holiday.date === '2023-04-19')).toEqual({
+      date: '2023-04-19',
+      name: expect.stringContaining('Idulfitri'),
+      kind: 'collective_leave',
+    });
+    expect(holidays.map((holiday) => holiday.date)).toEqual(holidays.map((holiday) => holiday.date).sort());
+  });
+
+  it('tells whether the demo data is loaded', () => {
+    expect(JSON.parse(read('meta.json')).demo_data).toBe(false);
   });
 });

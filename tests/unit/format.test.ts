@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateTime,
   formatDecimal,
+  formatDuration,
   formatLocalDate,
   formatLocalMonth,
   formatNumber,
@@ -48,6 +49,19 @@ describe('formatPercent', () => {
   it('gives a dash for zero whole', () => {
     expect(formatPercent(0, 0)).toBe('–');
     expect(formatPercent(3, 0)).toBe('–');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0 detik'],
+    [44_600, '45 detik'],
+    [120_000, '2 menit'],
+    [125_000, '2 menit 5 detik'],
+    [3_600_000, '1 jam'],
+    [3_780_000, '1 jam 3 menit'],
+  ])('writes %i ms as %s', (milliseconds, expected) => {
+    expect(formatDuration(milliseconds)).toBe(expected);
   });
 });
 

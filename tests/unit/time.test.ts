@@ -37,11 +37,45 @@ describe('zoneOffset', () => {
     expect(zoneOffset(new Date('2023-03-12T07:00:00Z'), 'America/New_York')).toBe(-4 * HOUR);
   });
 
-  // NOTE: offsets are cached per UTC hour, but St. John's switched at 05:30 UTC on 12 March 2023
-  // (02:00 NST, UTC-3:30, to 03:00 NDT, UTC-2:30), so 05:30–06:00 UTC gets the old offset.
+  // St. John's switched at 05:30 UTC on 12 March 2023 (02:00 NST, UTC-3:30, to 03:00 NDT, UTC-2:30).
   it('handles a switch at half past', () => {
     expect(zoneOffset(new Date('2023-03-12T05:45:00Z'), 'America/St_Johns')).toBe(-2.5 * HOUR);
   });
+});
+
+describe('zoneOffset against Intl', () => {
+  /** The offset as Intl gives it for this very instant, without any cache. */
+  function intlOffset(instant: Date, format: Intl.DateTimeFormat): number {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(instant)) {
+      parts[part.type] = Number(part.value);
+    }
+    const floored = Math.floor(instant.getTime() / 60_000) * 60_000;
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - floored;
+  }
+
+  it.each(['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'America/St_Johns', WIB])(
+    'matches every quarter hour of 2023 in %s',
+    (zone) => {
+      const format = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      });
+      const mismatches: string[] = [];
+      for (let time = Date.UTC(2023, 0, 1); time < Date.UTC(2024, 0, 1); time += 15 * 60_000) {
+        const instant = new Date(time + 7 * 60_000);
+        if (zoneOffset(instant, zone) !== intlOffset(instant, format)) {
+          mismatches.push(instant.toISOString());
+        }
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
 });
 
 describe('zonedParts', () => {

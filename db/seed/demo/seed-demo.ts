@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../client.ts';
 import { agencies, categories, complaints, districts, villages } from '../../schema/index.ts';
 import { createComplaint, createTimelineStaff, loadReferenceIds } from '../factories.ts';
+import { DEMO_USERNAME_PREFIX } from '../../../src/server/demo-data.ts';
 import { DEMO_SEED, planLaunchMonth } from './launch-month.ts';
 import { Faker, base, id_ID } from '@faker-js/faker';
 
@@ -17,8 +18,8 @@ export async function seedDemoData(db: Database, ticketPrefix: string): Promise<
 
   const place = await loadDemoPlace(db);
   const verifiers = [
-    await createTimelineStaff(db, { username: 'demo.verifikator.1', displayName: 'Verifikator Diskominfo 1', role: 'verifier' }),
-    await createTimelineStaff(db, { username: 'demo.verifikator.2', displayName: 'Verifikator Diskominfo 2', role: 'verifier' }),
+    await createTimelineStaff(db, { username: `${DEMO_USERNAME_PREFIX}verifikator.1`, displayName: 'Verifikator Diskominfo 1', role: 'verifier' }),
+    await createTimelineStaff(db, { username: `${DEMO_USERNAME_PREFIX}verifikator.2`, displayName: 'Verifikator Diskominfo 2', role: 'verifier' }),
   ];
 
   // Officers are created only for the agencies the plan uses: the plan hands out placeholder ids
@@ -43,7 +44,7 @@ export async function seedDemoData(db: Database, ticketPrefix: string): Promise<
     officerIds.set(
       placeholder,
       await createTimelineStaff(db, {
-        username: `demo.petugas.${agencySlug}`,
+        username: `${DEMO_USERNAME_PREFIX}petugas.${agencySlug}`,
         displayName: `Petugas ${agency!.shortName}`,
         role: 'agency_officer',
         agencyId: agency!.id,

@@ -15,6 +15,8 @@ import { config } from '../config.ts';
 import { periodOf } from '../../domain/statistics/periods.ts';
 import { localDate } from '../../domain/time.ts';
 import { publicSourcesByReceipt } from '../public-records.ts';
+import { hasDemoData } from '../demo-data.ts';
+import { publicHolidays } from '../public-records.ts';
 import { loadDeploymentSettings, loadPublicReference } from '../reference-data.ts';
 import { openComplaintFiles } from './complaint-files.ts';
 import { openFileWriter } from './file-writer.ts';
@@ -92,10 +94,12 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
         format: SNAPSHOT_FORMAT,
         generated_at: generatedAt,
         deployment,
+        demo_data: await hasDemoData(tx),
         counts,
         periods: periodList,
       };
       writeJson(path.join(partial, SNAPSHOT_FILES.statistics), snapshotStatistics);
+      writeJson(path.join(partial, SNAPSHOT_FILES.holidays), await publicHolidays(tx));
       writeJson(path.join(partial, SNAPSHOT_FILES.reference), reference);
       writeJson(path.join(partial, SNAPSHOT_FILES.recent), recent.result());
       writeJson(path.join(partial, SNAPSHOT_FILES.meta), snapshotMeta);

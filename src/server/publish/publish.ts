@@ -9,6 +9,10 @@ import { installSite, markLatestSnapshot, newId, pruneOldFolders, type SiteFolde
 
 export type PublishTrigger = 'start' | 'cli' | 'button' | 'schedule';
 
+/** The stages of a publish in order, as staff read them. */
+export const PUBLISH_STAGES = ['Mengekspor data publik', 'Membangun situs statis', 'Memasang situs baru'] as const;
+export type PublishStage = (typeof PUBLISH_STAGES)[number];
+
 /** Raised when another publish is running; nothing was started. */
 export class PublishBusyError extends Error {
   constructor() {
@@ -25,7 +29,7 @@ export interface PublishOptions {
   staffId?: number | null;
   folders: SiteFolders;
   /** Called with each stage as it starts, in Indonesian, for progress output. */
-  onStage?: (stage: string) => void;
+  onStage?: (stage: PublishStage) => void;
   /**
    * Build step, replaceable in tests. It receives the snapshot folder and the build folder and
    * must leave the static files in `<outDir>/client`.
@@ -50,23 +54,25 @@ export interface PublishResult {
 export async function publish(db: Database, options: PublishOptions): Promise<PublishResult> {
   const { folders } = options;
   const publishId = await startPublish(db, options);
-  const stage = async (text: string) => {
-    options.onStage?.(text);
-    await db.update(publishes).set({ stage: text }).where(eq(publishes.id, publishId));
+  let current: PublishStage | null = null;
+  const stage = async (next: PublishStage) => {
+    current = next;
+    options.onStage?.(next);
+    await db.update(publishes).set({ stage: next }).where(eq(publishes.id, publishId));
   };
 
   const id = newId();
   const snapshotDir = path.join(folders.snapshotsDir, id);
   const buildDir = path.join(folders.buildsDir, id);
   try {
-    await stage('Mengekspor data publik');
+    await stage(PUBLISH_STAGES[0]);
     const snapshot = await exportSnapshot(db, snapshotDir);
 
-    await stage('Membangun situs statis');
+    await stage(PUBLISH_STAGES[1]);
     const build = options.build ?? ((snapshot: string, outDir: string) => buildSite(folders.root, snapshot, outDir));
     await build(snapshotDir, buildDir);
 
-    await stage('Memasang situs baru');
+    await stage(PUBLISH_STAGES[2]);
     installSite(folders, path.join(buildDir, 'client'), snapshotDir, id);
     markLatestSnapshot(folders, snapshotDir);
 
@@ -84,10 +90,13 @@ export async function publish(db: Database, options: PublishOptions): Promise<Pu
       .where(eq(publishes.id, publishId));
     return { id: publishId, siteId: id, snapshotAt, complaintCount: snapshot.meta.counts.complaints, buildDir };
   } catch (error) {
+    // A failed publish keeps the stage it failed in, for the staff page.
     await db
       .update(publishes)
-      .set({ status: 'failed', finishedAt: new Date(), error: describeError(error), stage: null })
+      .set({ status: 'failed', finishedAt: new Date(), error: describeError(error), stage: current })
       .where(eq(publishes.id, publishId));
+    // The half-built site goes; its log (<build>.log) stays until the next successful publish.
+    fs.rmSync(buildDir, { recursive: true, force: true });
     fs.rmSync(snapshotDir, { recursive: true, force: true });
     throw error;
   }

@@ -4,10 +4,12 @@
  * RECENT_COUNT public rows, so memory does not grow with the number of complaints.
  */
 
+import { FEED_MAX_ENTRIES } from '../../domain/atom-feed.ts';
 import type { PublicComplaint } from '../../domain/public-view.ts';
 import type { SnapshotRecent } from '../../domain/snapshot.ts';
 
-const RECENT_COUNT = 10;
+/** The Atom feed lists this many resolved complaints; the home page shows fewer. */
+const RECENT_COUNT = FEED_MAX_ENTRIES;
 
 export interface RecentLists {
   /** Consider a listed (not confidential) complaint for every list it belongs to. */

@@ -79,8 +79,9 @@ export function newId(now = new Date()): string {
 
 /**
  * Install a built client folder as site `siteId` and make it the served one. The open data
- * files of the snapshot are added (the files of each year and month under data/periode/), and the hashed assets of the current site are kept because
- * pages rendered by the running server still link them. Last, the app/client link is swapped.
+ * files of the snapshot are added, with the per-period files under data/periode/, and the
+ * hashed assets of the current site are kept because pages rendered by the running server
+ * still link them. Last, the app/client link is swapped.
  */
 export function installSite(folders: SiteFolders, builtClientDir: string, snapshotDir: string, siteId: string): string {
   const target = path.join(folders.sitesDir, siteId);

@@ -28,6 +28,8 @@ const reference = {
   categories: files.categories.map((category) => ({ slug: category.slug, name: category.name, group: category.group })),
   agencies: files.agencies.map((agency) => ({ slug: agency.slug, name: agency.name, kind: agency.kind })),
   districts: files.districts.map((district) => ({ code: district.code, name: district.name })),
+  targets: { verificationDays: files.settings.clocks.verificationTargetDays, actionDays: files.settings.clocks.actionTargetDays },
+  asOf: new Date('2026-07-01T00:00:00Z'),
 };
 
 /** Small deterministic generator (mulberry32), so every run times the same records. */
@@ -55,6 +57,9 @@ const records: AggregateRecord[] = Array.from({ length: count }, () => {
   const received = START + Math.pow(next(), 0.7) * SPAN;
   const valid = status === 'forwarded' || status === 'in_progress' || status === 'resolved';
   const iso = (offsetDays: number) => new Date(received + offsetDays * 86_400_000).toISOString();
+  const verified = status !== 'received' && status !== 'needs_info';
+  const responded = status === 'in_progress' || status === 'resolved';
+  const resolvedAfter = 5 + next() * 40;
   return {
     channel: pick(CHANNELS),
     category_slug: category.slug,
@@ -66,10 +71,16 @@ const records: AggregateRecord[] = Array.from({ length: count }, () => {
     invalid_reason: status === 'invalid' ? pick(REASONS) : null,
     outcome: status === 'resolved' ? pick(OUTCOMES) : null,
     received_at: iso(0),
-    verified_at: status === 'received' || status === 'needs_info' ? null : iso(1),
+    verified_at: verified ? iso(1) : null,
     forwarded_at: valid ? iso(1.5) : null,
-    first_response_at: status === 'in_progress' || status === 'resolved' ? iso(4) : null,
-    resolved_at: status === 'resolved' ? iso(5 + next() * 40) : null,
+    first_response_at: responded ? iso(4) : null,
+    resolved_at: status === 'resolved' ? iso(resolvedAfter) : null,
+    // Working days are about five sevenths of calendar days; the benchmark only needs plausible lengths.
+    verification_days: verified ? 1 : null,
+    first_response_days: responded ? 2 : null,
+    resolution_days: status === 'resolved' ? Math.round((resolvedAfter * 5) / 7) : null,
+    verification_due_at: verified ? null : iso(3),
+    action_due_at: valid && !responded ? iso(8) : null,
     confidential: next() < 0.03,
     duplicate: status === 'invalid' && next() < 0.05,
   };

@@ -29,12 +29,12 @@ export const SNAPSHOT_FILES = {
   holidays: 'hari-libur.json',
 } as const;
 
-/** Files of each period folder: its statistics and its complaints, in the format of the all-time files. */
+/** Files of each period folder: its complaints and its statistics, in the format and order of the all-time files. */
 export const PERIOD_FILES = [
-  SNAPSHOT_FILES.statistics,
   SNAPSHOT_FILES.complaintsCsv,
   SNAPSHOT_FILES.complaintsJson,
   SNAPSHOT_FILES.complaintsGeoJson,
+  SNAPSHOT_FILES.statistics,
 ] as const;
 
 export type PeriodFile = (typeof PERIOD_FILES)[number];

@@ -113,7 +113,8 @@ describe('public pages', () => {
           category: 'Jalan <rusak> & "berlubang"', category_slug: 'jalan-rusak', category_group: 'infrastruktur',
           district_code: null, district_name: null, village_code: null, village_name: null, agency: null, agency_slug: null,
           agency_kind: null, status: 'resolved', invalid_reason: null, outcome: 'answered', resolved_at: '2024-05-20T07:30:00.000Z',
-          resolved_date: '2024-05-20', summary, lat: null, lng: null, duplicate_of: null,
+          resolved_date: '2024-05-20', summary, lat: null, lng: null, duplicate_of: null, verified_at: null, forwarded_at: null,
+          first_response_at: null, verification_days: null, first_response_days: null, resolution_days: null,
         },
       ],
     });

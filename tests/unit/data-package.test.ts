@@ -7,17 +7,18 @@ import { OPEN_DATA_COLUMNS } from '../../src/server/publish/open-data-csv.ts';
 
 const PATI = deploymentSettingsSchema.parse(JSON.parse(fs.readFileSync('db/seed/deployments/pati/deployment.json', 'utf8')));
 
-const META: SnapshotMeta = {
-  format: 1,
-  generated_at: '2024-06-01T03:04:05.678Z',
-  deployment: PATI,
-  counts: { complaints: 10, listed: 9, mapped: 4 },
-};
-
 const PERIODS: SnapshotPeriod[] = [
   { key: '2024-05', kind: 'month', label: 'Mei 2024', counts: { complaints: 3, listed: 3, mapped: 1 } },
   { key: '2024', kind: 'year', label: '2024', counts: { complaints: 10, listed: 9, mapped: 4 } },
 ];
+
+const META: SnapshotMeta = {
+  format: 3,
+  generated_at: '2024-06-01T03:04:05.678Z',
+  deployment: PATI,
+  counts: { complaints: 10, listed: 9, mapped: 4 },
+  periods: PERIODS,
+};
 
 const SIZES: Record<string, number> = { 'aduan.csv': 1234, 'aduan.json': 2345, 'periode/2024/aduan.csv': 99 };
 const bytesOf = (file: string) => SIZES[file] ?? null;

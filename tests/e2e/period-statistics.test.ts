@@ -34,6 +34,8 @@ describe('month statistics page', () => {
     expect(await page.locator('[data-figure="received"] .figure-note').textContent()).toMatch(
       /^Dibanding Agustus 2022: naik \d+ \(\d+,\d%\)$/,
     );
+    // The definitions link to the full method for readers who quote the figures.
+    expect(await page.locator('#cara-menghitung ~ p a[href="/metodologi/"]').count()).toBe(1);
   });
 
   it('shows the funnel that adds up', async () => {

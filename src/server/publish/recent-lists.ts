@@ -1,7 +1,7 @@
 /**
  * The newest complaints of the snapshot (`terbaru.json`): received and resolved across the
- * portal, and resolved per agency and per district for their pages. Each list keeps at most
- * RECENT_COUNT public rows, so memory does not grow with the number of complaints.
+ * portal, and resolved per agency and per district for their pages. Each list has a fixed
+ * length, so memory does not grow with the number of complaints.
  */
 
 import { FEED_MAX_ENTRIES } from '../../domain/atom-feed.ts';
@@ -9,7 +9,10 @@ import type { PublicComplaint } from '../../domain/public-view.ts';
 import type { SnapshotRecent } from '../../domain/snapshot.ts';
 
 /** The Atom feed lists this many resolved complaints; the home page shows fewer. */
-const RECENT_COUNT = FEED_MAX_ENTRIES;
+const PORTAL_LIST_LENGTH = FEED_MAX_ENTRIES;
+
+/** An agency's or a district's page lists its most recently resolved complaints. */
+export const PAGE_LIST_LENGTH = 10;
 
 export interface RecentLists {
   /** Consider a listed (not confidential) complaint for every list it belongs to. */
@@ -23,32 +26,37 @@ export function createRecentLists(): RecentLists {
 
   return {
     add(complaint) {
-      insertNewest(recent.received, complaint, (item) => item.received_at);
+      insertNewest(recent.received, complaint, (item) => item.received_at, PORTAL_LIST_LENGTH);
       if (complaint.status !== 'resolved' || !complaint.resolved_at) {
         return;
       }
-      insertNewest(recent.resolved, complaint, resolvedAt);
+      insertNewest(recent.resolved, complaint, resolvedAt, PORTAL_LIST_LENGTH);
       if (complaint.agency_slug !== null) {
-        insertNewest((recent.resolved_by_agency[complaint.agency_slug] ??= []), complaint, resolvedAt);
+        insertNewest((recent.resolved_by_agency[complaint.agency_slug] ??= []), complaint, resolvedAt, PAGE_LIST_LENGTH);
       }
       if (complaint.district_code !== null) {
-        insertNewest((recent.resolved_by_district[complaint.district_code] ??= []), complaint, resolvedAt);
+        insertNewest((recent.resolved_by_district[complaint.district_code] ??= []), complaint, resolvedAt, PAGE_LIST_LENGTH);
       }
     },
     result: () => recent,
   };
 }
 
-function insertNewest(list: PublicComplaint[], item: PublicComplaint, key: (item: PublicComplaint) => string): void {
+function insertNewest(
+  list: PublicComplaint[],
+  item: PublicComplaint,
+  key: (item: PublicComplaint) => string,
+  length: number,
+): void {
   const index = list.findIndex((other) => key(item) > key(other));
   if (index === -1) {
-    if (list.length < RECENT_COUNT) {
+    if (list.length < length) {
       list.push(item);
     }
     return;
   }
   list.splice(index, 0, item);
-  if (list.length > RECENT_COUNT) {
+  if (list.length > length) {
     list.pop();
   }
 }

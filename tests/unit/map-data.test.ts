@@ -2,32 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { createMapRowEncoder, decodeMapRow, isMapListed, newestFirst } from '../../src/domain/map-data.ts';
 import type { PublicComplaint } from '../../src/domain/public-view.ts';
 import { shadeClasses } from '../../src/scripts/map/shade-classes.ts';
+import { resolvedComplaint } from '../support/public-complaint.ts';
 
+/** An infrastructure complaint forwarded but not yet resolved, with `overrides` applied. */
 function publicRow(overrides: Partial<PublicComplaint>): PublicComplaint {
-  return {
+  return resolvedComplaint({
     ticket: 'LBP-AAAAA-AAAAA',
     received_at: '2022-09-10T03:00:00.000Z',
     received_date: '2022-09-10',
-    channel: 'whatsapp',
-    category: 'Jalan rusak',
-    category_slug: 'jalan-rusak',
-    category_group: 'infrastruktur',
-    district_code: '33.18.10',
-    district_name: 'Pati',
-    village_code: null,
-    village_name: null,
     agency: null,
     agency_slug: null,
     agency_kind: null,
     status: 'forwarded',
-    invalid_reason: null,
     outcome: null,
     resolved_at: null,
     resolved_date: null,
     summary: 'Jalan berlubang.',
-    lat: -6.75,
-    lng: 111.04,
-    duplicate_of: null,
     verified_at: null,
     forwarded_at: null,
     first_response_at: null,
@@ -35,7 +25,7 @@ function publicRow(overrides: Partial<PublicComplaint>): PublicComplaint {
     first_response_days: null,
     resolution_days: null,
     ...overrides,
-  };
+  });
 }
 
 const reference = {

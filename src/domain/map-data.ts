@@ -29,6 +29,24 @@ export interface MapData extends MapDataHeader {
   rows: MapRow[];
 }
 
+/** Rows the map page lists without JavaScript, and with it before a filter is applied. */
+export const MAP_LIST_LIMIT = 100;
+
+/**
+ * Summary of `peta.json` for the static map page (`peta-ringkasan.json` in the snapshot). Its
+ * size does not depend on the number of complaints, so the build never parses every row.
+ */
+export interface MapSummary extends MapDataHeader {
+  /** Complaints listed on the map page (groups shown at their exact point), located or not. */
+  listed: number;
+  /** Listed complaints with a point. */
+  located: number;
+  /** The MAP_LIST_LIMIT newest listed complaints, newest first. */
+  newest: MapRow[];
+  /** Per entry of `districts`: all rows of the district, and those listed on the map page. */
+  district_counts: Array<{ all: number; listed: number }>;
+}
+
 /** One complaint as the map and its list use it, decoded from a row. */
 export interface MapComplaint {
   ticket: string;
@@ -107,36 +125,47 @@ export function isMapListed(data: MapDataHeader, complaint: MapComplaint): boole
   return group !== undefined && showsExactLocation(group);
 }
 
+/** Creates a list that keeps the `count` newest items added, newest first, with ties in the order added. */
+export function createNewestList<T>(count: number, dateOf: (item: T) => string) {
+  const newest: T[] = [];
+  return {
+    add(item: T): void {
+      if (count <= 0) {
+        return;
+      }
+      const date = dateOf(item);
+      if (newest.length === count && date <= dateOf(newest[count - 1]!)) {
+        return;
+      }
+      // Insert after every item at least as new, so that ties keep their order.
+      let low = 0;
+      let high = newest.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (dateOf(newest[middle]!) >= date) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      newest.splice(low, 0, item);
+      if (newest.length > count) {
+        newest.pop();
+      }
+    },
+    items: (): T[] => newest,
+  };
+}
+
 /**
  * Returns the `count` newest of `complaints` by received date, newest first. Ties keep their
  * order. One pass with a short sorted list, because sorting 100,000 complaints for the 100
  * newest would cost the map page a visible pause on every filter change.
  */
 export function newestFirst<T extends { receivedDate: string }>(complaints: Iterable<T>, count: number): T[] {
-  const newest: T[] = [];
-  if (count <= 0) {
-    return newest;
-  }
+  const list = createNewestList<T>(count, (complaint) => complaint.receivedDate);
   for (const complaint of complaints) {
-    const full = newest.length === count;
-    if (full && complaint.receivedDate <= newest[count - 1]!.receivedDate) {
-      continue;
-    }
-    // Insert after every item at least as new, so that ties keep their order.
-    let low = 0;
-    let high = newest.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (newest[middle]!.receivedDate >= complaint.receivedDate) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    newest.splice(low, 0, complaint);
-    if (newest.length > count) {
-      newest.pop();
-    }
+    list.add(complaint);
   }
-  return newest;
+  return list.items();
 }

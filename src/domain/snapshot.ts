@@ -21,6 +21,8 @@ export const SNAPSHOT_FILES = {
   complaintsGeoJson: 'aduan.geojson',
   /** Compact rows for the map page (src/domain/map-data.ts). */
   mapData: 'peta.json',
+  /** Summary of `peta.json` for the static map page, not published (src/domain/map-data.ts). */
+  mapSummary: 'peta-ringkasan.json',
   /** District polygons of the deployment's official boundaries, for the map's district layer. */
   districtBoundaries: 'wilayah-kecamatan.geojson',
   /** Folder with one folder per year and month with complaints: `periode/<key>/`. */

@@ -16,7 +16,7 @@ import {
   type SnapshotReference,
   type SnapshotStatistics,
 } from '../domain/snapshot.ts';
-import type { MapData } from '../domain/map-data.ts';
+import type { MapSummary } from '../domain/map-data.ts';
 
 /** Environment variable that names the snapshot folder of a build. */
 export const SNAPSHOT_DIR_VARIABLE = 'ADUAN_SNAPSHOT_DIR';
@@ -72,7 +72,7 @@ export const readStatistics = () => readJson<SnapshotStatistics>(SNAPSHOT_FILES.
 export const readPeriodStatistics = (key: string) => readJson<SnapshotStatistics>(periodFilePath(key, SNAPSHOT_FILES.statistics));
 export const readReference = () => readJson<SnapshotReference>(SNAPSHOT_FILES.reference);
 export const readRecent = () => readJson<SnapshotRecent>(SNAPSHOT_FILES.recent);
-export const readMapData = () => readJson<MapData>(SNAPSHOT_FILES.mapData);
+export const readMapSummary = () => readJson<MapSummary>(SNAPSHOT_FILES.mapSummary);
 export const readHolidays = () => readJson<SnapshotHoliday[]>(SNAPSHOT_FILES.holidays);
 
 /** Periods with files of their own, newest first; none in a snapshot made before periods existed. */

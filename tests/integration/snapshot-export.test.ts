@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComplaint, loadReferenceIds, type ComplaintSpec, type ReferenceIds } from '../../db/seed/factories.ts';
-import { decodeMapRow, isMapListed, type MapData } from '../../src/domain/map-data.ts';
+import { decodeMapRow, isMapListed, MAP_LIST_LIMIT, newestFirst, type MapData, type MapSummary } from '../../src/domain/map-data.ts';
 import { exportSnapshot } from '../../src/server/publish/export-snapshot.ts';
 import { OPEN_DATA_COLUMNS } from '../../src/server/publish/open-data-csv.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -79,6 +79,7 @@ describe('exportSnapshot', () => {
         'meta.json',
         'periode',
         'peta.json',
+        'peta-ringkasan.json',
         'reference.json',
         'statistik.json',
         'terbaru.json',
@@ -172,6 +173,24 @@ describe('exportSnapshot', () => {
     for (const complaint of complaints.filter((item) => item.lat !== null)) {
       expect(isMapListed(data, complaint), complaint.ticket).toBe(true);
     }
+  });
+
+  it('summarises the map rows for the page', () => {
+    const data = JSON.parse(read('peta.json')) as MapData;
+    const summary = JSON.parse(read('peta-ringkasan.json')) as MapSummary;
+    const complaints = data.rows.map((row) => decodeMapRow(data, row)!);
+    const listed = complaints.filter((complaint) => isMapListed(data, complaint));
+
+    expect(summary.listed).toBe(listed.length);
+    expect(summary.listed).toBeGreaterThan(0);
+    expect(summary.located).toBe(listed.filter((complaint) => complaint.lat !== null).length);
+    expect(summary.newest.map((row) => row[0])).toEqual(newestFirst(listed, MAP_LIST_LIMIT).map((complaint) => complaint.ticket));
+    expect(summary.districts).toEqual(data.districts);
+    const roadDistrict = data.districts.findIndex((district) => district.code === '33.18.10');
+    expect(summary.district_counts[roadDistrict]).toEqual({
+      all: complaints.filter((complaint) => complaint.districtIndex === roadDistrict).length,
+      listed: listed.filter((complaint) => complaint.districtIndex === roadDistrict).length,
+    });
   });
 
   it('exports the district boundaries', () => {

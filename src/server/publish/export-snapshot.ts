@@ -22,6 +22,7 @@ import { openComplaintFiles } from './complaint-files.ts';
 import { openFileWriter } from './file-writer.ts';
 import { createPeriodFiles } from './period-files.ts';
 import { createRecentLists } from './recent-lists.ts';
+import { createMapSummary } from './map-summary.ts';
 
 export interface ExportResult {
   directory: string;
@@ -59,6 +60,7 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
       const periods = createPeriodFiles(partial);
       const mapData = openFileWriter(path.join(partial, SNAPSHOT_FILES.mapData));
       const mapRows = createMapRowEncoder(reference);
+      const mapSummary = createMapSummary();
       let mapRowCount = 0;
       await mapData.write('{"rows":[');
 
@@ -71,16 +73,19 @@ export async function exportSnapshot(db: Database, directory: string, now = new 
         await periods.add(localDate(source.receivedAt, timeZone), listed);
         if (listed !== null) {
           await allTime.add(listed);
-          await mapData.write(`${mapRowCount === 0 ? '' : ','}\n${JSON.stringify(mapRows.encode(listed))}`);
+          const mapRow = mapRows.encode(listed);
+          await mapData.write(`${mapRowCount === 0 ? '' : ','}\n${JSON.stringify(mapRow)}`);
+          mapSummary.add(mapRow, listed.category_group);
           mapRowCount += 1;
           recent.add(listed);
         }
       }
 
       // The lookup lists follow the rows because encoding may add a category or district.
-      const mapHeader = JSON.stringify(mapRows.header()).slice(1, -1);
-      await mapData.write(`\n],${mapHeader}}\n`);
+      const mapHeader = mapRows.header();
+      await mapData.write(`\n],${JSON.stringify(mapHeader).slice(1, -1)}}\n`);
       await mapData.close();
+      writeJson(path.join(partial, SNAPSHOT_FILES.mapSummary), mapSummary.result(mapHeader));
       const counts = { complaints, ...(await allTime.close()) };
       const periodList = await periods.close();
       const generatedAt = now.toISOString();

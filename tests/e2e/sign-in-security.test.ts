@@ -199,3 +199,37 @@ describe('return path after sign-in', () => {
     },
   );
 });
+
+describe('own password change', () => {
+  it('ends the sessions on other devices', async () => {
+    const account = portal.info.staff.viewer;
+    const newPassword = 'layang-layang merah di atas sawah';
+    const laptop = await browser.newPage();
+    const phone = await browser.newPage();
+    await signInWithBrowser(laptop, portal.info.baseUrl, account);
+    await signInWithBrowser(phone, portal.info.baseUrl, account);
+
+    await laptop.getByRole('link', { name: 'Akun saya' }).click();
+    await laptop.getByLabel('Kata sandi sekarang', { exact: true }).fill(account.password);
+    await laptop.getByLabel('Kata sandi baru', { exact: true }).fill('pemantau12345');
+    await laptop.getByLabel('Ulangi kata sandi baru', { exact: true }).fill('pemantau12345');
+    await laptop.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await laptop.waitForLoadState();
+
+    expect(await laptop.locator('#new_password-galat').textContent()).toContain('Kata sandi terlalu mudah ditebak.');
+
+    await laptop.getByLabel('Kata sandi sekarang', { exact: true }).fill(account.password);
+    await laptop.getByLabel('Kata sandi baru', { exact: true }).fill(newPassword);
+    await laptop.getByLabel('Ulangi kata sandi baru', { exact: true }).fill(newPassword);
+    await laptop.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await laptop.waitForURL((url) => url.search === '?diganti=1');
+
+    expect(await laptop.getByRole('status').textContent()).toContain('Kata sandi sudah diganti.');
+    await phone.goto(portalUrl('/staf/', portal.info.baseUrl));
+    expect(new URL(phone.url()).pathname).toBe('/staf/masuk/');
+    await laptop.goto(portalUrl('/staf/', portal.info.baseUrl));
+    expect(new URL(laptop.url()).pathname).toBe('/staf/');
+    expect((await postSignIn({ username: account.username, password: account.password, from: '192.0.2.40' })).status).toBe(401);
+    expect((await postSignIn({ username: account.username, password: newPassword, from: '192.0.2.40' })).status).toBe(303);
+  });
+});

@@ -14,6 +14,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 /**
  * Lowest zxcvbn score accepted. Scores run from 0 to 4, and @zxcvbn-ts/core 4.2 gives 3 to a
  * password it estimates to need at least 10^8 guesses.
+ * NOTE: a user input plus a short suffix can still reach 3 (`sitiaminah123` for "Siti Aminah").
  */
 export const MIN_PASSWORD_SCORE = 3;
 
@@ -48,8 +49,8 @@ const BETTER_PASSWORD_HINT =
   'Gunakan gabungan tiga atau empat kata yang tidak saling berhubungan, tanpa nama Anda, nama pengguna, atau tanggal lahir.';
 
 /**
- * Estimator with the common-password, English-word and name lists of @zxcvbn-ts/language-common
- * plus Indonesian words and names, giving its feedback in Indonesian. Built on first use,
+ * Estimator with the common-password and diceware word lists of @zxcvbn-ts/language-common plus
+ * the Indonesian words and names of @zxcvbn-ts/language-id, giving its feedback in Indonesian. Built on first use,
  * because loading the lists takes a moment and only password changes need them.
  */
 let strengthEstimator: ZxcvbnFactory | undefined;

@@ -39,3 +39,26 @@ export const sessions = pgTable(
   },
   (table) => [index('sessions_staff_idx').on(table.staffId)],
 );
+
+/**
+ * Sign-in attempts, counted to throttle guessing per typed username and per client address.
+ * A row is written before the password is checked, so parallel requests count each other.
+ * Rows older than a day are deleted, and the audit log keeps the lasting record.
+ */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    attemptedAt: timestamptz('attempted_at').notNull().defaultNow(),
+    /** Username as typed, trimmed and in lower case, whether or not an account has it. */
+    usernameKey: text('username_key').notNull(),
+    clientAddress: text('client_address'),
+    /** pending while the password is checked, then failed, succeeded or throttled. */
+    outcome: text('outcome').notNull().default('pending'),
+  },
+  (table) => [
+    check('sign_in_attempts_outcome_check', sql`${table.outcome} in ('pending', 'failed', 'succeeded', 'throttled')`),
+    index('sign_in_attempts_username_idx').on(table.usernameKey, table.attemptedAt),
+    index('sign_in_attempts_address_idx').on(table.clientAddress, table.attemptedAt),
+  ],
+);

@@ -23,6 +23,9 @@ const environmentSchema = z.object({
   HOST: z.string().trim().min(1, 'tidak boleh kosong; contoh 127.0.0.1 atau 0.0.0.0').default('127.0.0.1'),
   PORT: wholeNumber(1, 65535, 'nomor port').default(4321),
   SESSION_HOURS: wholeNumber(1, 24 * 30, 'lama sesi dalam jam').default(12),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 1000, 'batas gagal masuk per nama pengguna').default(5),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 10_000, 'batas gagal masuk per alamat IP').default(20),
+  SIGN_IN_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60, 'rentang hitung gagal masuk dalam menit').default(15),
   DEMO_DATA: z.enum(['auto', 'off'], { message: 'harus auto atau off' }).default('auto'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `harus salah satu dari: ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUSTED_PROXIES: z
@@ -71,12 +74,23 @@ export type Config = {
   host: string;
   port: number;
   sessionHours: number;
+  signInThrottle: SignInThrottle;
   demoData: 'auto' | 'off';
   /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
   trustedProxies: string[];
   /** Automatic publishes of the running server; null when off. */
   publishSchedule: PublishSchedule | null;
 };
+
+/** Limits on failed sign-ins, past which the sign-in page responds 429 for a while. */
+export interface SignInThrottle {
+  /** Failures allowed per typed username since that name's last successful sign-in. */
+  maxFailuresPerAccount: number;
+  /** Failures allowed per client address, whichever usernames they were for. */
+  maxFailuresPerAddress: number;
+  /** Failures older than this many minutes no longer count. */
+  windowMinutes: number;
+}
 
 /** Raised with one Indonesian line per invalid variable. */
 export class ConfigError extends Error {
@@ -114,6 +128,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: values.HOST,
     port: values.PORT,
     sessionHours: values.SESSION_HOURS,
+    signInThrottle: {
+      maxFailuresPerAccount: values.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: values.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+      windowMinutes: values.SIGN_IN_FAILURE_WINDOW_MINUTES,
+    },
     demoData: values.DEMO_DATA,
     trustedProxies: values.TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
     publishSchedule: values.PUBLISH_SCHEDULE,

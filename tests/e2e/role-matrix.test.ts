@@ -98,6 +98,7 @@ const at = (path: string) => () => path;
 
 const PAGES: Row[] = [
   ['/staf/', at('/staf/'), [SIGN_IN, 200, 200, 200, 200, 200]],
+  ['/staf/akun/', at('/staf/akun/'), [SIGN_IN, 200, 200, 200, 200, 200]],
   ['/staf/aduan/baru/', at('/staf/aduan/baru/'), [SIGN_IN, 200, 200, 403, 403, 403]],
   ['complaint forwarded to PLN', () => `/staf/aduan/${fixtures.pln}/`, [SIGN_IN, 200, 200, 200, 404, 200]],
   ['complaint forwarded to DPUPR', () => `/staf/aduan/${fixtures.dpupr}/`, [SIGN_IN, 200, 200, 404, 200, 200]],

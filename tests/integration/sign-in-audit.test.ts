@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { findSessionUser } from '../../src/server/auth/session.ts';
-import { endSession, recordFailedSignIn, startSession } from '../../src/server/auth/sign-in-audit.ts';
+import { endAllSessions, endSession, recordFailedSignIn, startSession } from '../../src/server/auth/sign-in-audit.ts';
 import { createStaffAccount, deactivateAccount } from '../../src/server/auth/staff-accounts.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -48,6 +48,27 @@ describe('sign-in audit', () => {
 
     expect(await findSessionUser(database.db, session.token)).toBeNull();
     expect((await entriesOf('sign_out')).at(-1)).toMatchObject({ staffId: verifierId, clientAddress: '192.0.2.11' });
+  });
+
+  it('ends all sessions of one account', async () => {
+    const other = { username: 'pemantau', displayName: 'Pemantau Satu', role: 'viewer', password: 'kata-sandi-pemantau-satu' } as const;
+    const otherId = await createStaffAccount(database.db, other);
+    const laptop = await startSession(database.db, { staffId: verifierId, username: 'verifikator' }, 12, '192.0.2.10');
+    const phone = await startSession(database.db, { staffId: verifierId, username: 'verifikator' }, 12, '192.0.2.12');
+    const otherSession = await startSession(database.db, { staffId: otherId, username: 'pemantau' }, 12, '192.0.2.13');
+    const user = await findSessionUser(database.db, laptop.token);
+
+    const ended = await endAllSessions(database.db, user!, '192.0.2.10');
+
+    expect(ended).toBeGreaterThanOrEqual(2);
+    expect(await findSessionUser(database.db, laptop.token)).toBeNull();
+    expect(await findSessionUser(database.db, phone.token)).toBeNull();
+    expect(await findSessionUser(database.db, otherSession.token)).toMatchObject({ id: otherId });
+    expect((await entriesOf('sign_out_everywhere')).at(-1)).toMatchObject({
+      staffId: verifierId,
+      detail: { sessionsEnded: ended },
+      clientAddress: '192.0.2.10',
+    });
   });
 
   it('records failed sign-ins with the typed name', async () => {

@@ -2,7 +2,7 @@
 
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
-import { staff } from '../../../db/schema/index.ts';
+import { sessions, staff } from '../../../db/schema/index.ts';
 import { recordAudit } from '../audit.ts';
 import { createSession, deleteSession, type SessionUser } from './session.ts';
 
@@ -54,5 +54,23 @@ export async function endSession(
     if (user) {
       await recordAudit(tx, { action: 'sign_out', staffId: user.id, username: user.username, clientAddress });
     }
+  });
+}
+
+/**
+ * End every session of the signed-in staff member, on all devices, and record it. Returns the
+ * number of sessions ended, the current one included.
+ */
+export async function endAllSessions(db: Database, user: SessionUser, clientAddress: string | null): Promise<number> {
+  return db.transaction(async (tx) => {
+    const ended = await tx.delete(sessions).where(eq(sessions.staffId, user.id)).returning({ id: sessions.id });
+    await recordAudit(tx, {
+      action: 'sign_out_everywhere',
+      staffId: user.id,
+      username: user.username,
+      detail: { sessionsEnded: ended.length },
+      clientAddress,
+    });
+    return ended.length;
   });
 }

@@ -25,7 +25,7 @@ export async function createStaffAccount(db: Executor, input: NewStaff): Promise
   if (input.displayName.trim().length < 2) {
     errors.displayName = 'Nama tampilan wajib diisi.';
   }
-  const weakness = passwordProblem(input.password);
+  const weakness = passwordProblem(input.password, [username, input.displayName]);
   if (weakness) {
     errors.password = weakness;
   }
@@ -91,28 +91,32 @@ export async function authenticate(db: Executor, username: string, password: str
  * account does not exist or the password is too weak.
  */
 export async function resetPassword(db: Executor, username: string, password: string): Promise<void> {
-  const weakness = passwordProblem(password);
+  const account = await findAccount(db, username);
+  const weakness = passwordProblem(password, [account.username, account.displayName]);
   if (weakness) {
     throw new ValidationError({ password: weakness });
   }
-  const id = await accountId(db, username);
+  const id = account.id;
   await db.update(staff).set({ passwordHash: await hashPassword(password), active: true }).where(eq(staff.id, id));
   await db.delete(sessions).where(eq(sessions.staffId, id));
 }
 
 /** Deactivate an account: it can no longer sign in, and its sessions end at once. */
 export async function deactivateAccount(db: Executor, username: string): Promise<void> {
-  const id = await accountId(db, username);
+  const { id } = await findAccount(db, username);
   await db.update(staff).set({ active: false }).where(eq(staff.id, id));
   await db.delete(sessions).where(eq(sessions.staffId, id));
 }
 
-async function accountId(db: Executor, username: string): Promise<number> {
-  const [account] = await db.select({ id: staff.id }).from(staff).where(eq(staff.username, username.trim().toLowerCase()));
+async function findAccount(db: Executor, username: string): Promise<{ id: number; username: string; displayName: string }> {
+  const [account] = await db
+    .select({ id: staff.id, username: staff.username, displayName: staff.displayName })
+    .from(staff)
+    .where(eq(staff.username, username.trim().toLowerCase()));
   if (!account) {
     throw new ValidationError({ username: `Akun "${username}" tidak ditemukan.` });
   }
-  return account.id;
+  return account;
 }
 
 /** Slugs and names of the active agencies, for listing valid choices in messages. */

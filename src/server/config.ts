@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   HOST: z.string().trim().min(1, 'tidak boleh kosong; contoh 127.0.0.1 atau 0.0.0.0').default('127.0.0.1'),
   PORT: wholeNumber(1, 65535, 'nomor port').default(4321),
   SESSION_HOURS: wholeNumber(1, 24 * 30, 'lama sesi dalam jam').default(12),
+  TICKET_LOOKUPS_PER_MINUTE: wholeNumber(1, 100_000, 'jumlah pelacakan tiket per menit per alamat').default(60),
   DEMO_DATA: z.enum(['auto', 'off'], { message: 'harus auto atau off' }).default('auto'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `harus salah satu dari: ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUSTED_PROXIES: z
@@ -74,6 +75,10 @@ export type Config = {
   demoData: 'auto' | 'off';
   /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
   trustedProxies: string[];
+  /** Host names the portal is reached at, localhost and 127.0.0.1 included. */
+  allowedHosts: string[];
+  /** Ticket lookups one client address may make per minute before it gets 429. */
+  ticketLookupsPerMinute: number;
   /** Automatic publishes of the running server; null when off. */
   publishSchedule: PublishSchedule | null;
 };
@@ -116,6 +121,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionHours: values.SESSION_HOURS,
     demoData: values.DEMO_DATA,
     trustedProxies: values.TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
+    allowedHosts: ['localhost', '127.0.0.1', ...values.ALLOWED_HOSTS.split(',')]
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+    ticketLookupsPerMinute: values.TICKET_LOOKUPS_PER_MINUTE,
     publishSchedule: values.PUBLISH_SCHEDULE,
   };
 }

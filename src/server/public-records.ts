@@ -4,7 +4,7 @@
  * never read here.
  */
 
-import { aliasedTable, asc, eq, gt, like, sql } from 'drizzle-orm';
+import { aliasedTable, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { agencies, categories, complaintEvents, complaints, districts, holidays, villages } from '../../db/schema/index.ts';
 import type { AgencyKind, CategoryGroup } from '../domain/categories.ts';
@@ -116,8 +116,9 @@ export async function findPublicSource(db: Executor, ticket: string): Promise<(P
   if (row) {
     return toSource(row);
   }
+  // The same expression as complaints_ticket_code_idx, so that an unknown code costs an index probe.
   const sameCode = await selectPublicSources(db)
-    .where(like(complaints.ticket, `%-${ticketCode(ticket)}`))
+    .where(eq(sql`substr(${complaints.ticket}, strpos(${complaints.ticket}, '-') + 1)`, ticketCode(ticket)))
     .limit(2);
   return sameCode.length === 1 ? toSource(sameCode[0]!) : null;
 }

@@ -4,14 +4,12 @@
  * with a length limit show how many characters are used, counted as the server counts them.
  */
 
-import { z } from 'zod';
+import './zod-jitless.ts';
+import type { z } from 'zod';
 import { actionFormSchema } from '../domain/forms/action-form.ts';
 import { complaintFormSchema } from '../domain/forms/complaint-form.ts';
 import { fieldErrorsOf } from '../domain/forms/fields.ts';
 import { visibleLength } from '../domain/text.ts';
-
-// Zod compiles object parsers with `new Function`, which the Content-Security-Policy forbids.
-z.config({ jitless: true });
 
 const SCHEMAS: Record<string, z.ZodType> = {
   complaint: complaintFormSchema,

@@ -116,11 +116,16 @@ export async function findPublicSource(db: Executor, ticket: string): Promise<(P
   if (row) {
     return toSource(row);
   }
-  // The same expression as complaints_ticket_code_idx, so that an unknown code costs an index probe.
-  const sameCode = await selectPublicSources(db)
-    .where(eq(sql`substr(${complaints.ticket}, strpos(${complaints.ticket}, '-') + 1)`, ticketCode(ticket)))
-    .limit(2);
+  const sameCode = await selectPublicSources(db).where(eq(ticketCodeColumn(), ticketCode(ticket))).limit(2);
   return sameCode.length === 1 ? toSource(sameCode[0]!) : null;
+}
+
+/**
+ * The ticket without its prefix, in SQL. The expression matches complaints_ticket_code_idx
+ * exactly, so that looking up an unknown code costs an index probe, not a table scan.
+ */
+export function ticketCodeColumn() {
+  return sql<string>`substr(${complaints.ticket}, strpos(${complaints.ticket}, '-') + 1)`;
 }
 
 /** Public timeline entries of a complaint, oldest first. */

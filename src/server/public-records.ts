@@ -121,7 +121,7 @@ export async function findPublicSource(db: Executor, ticket: string): Promise<(P
 }
 
 /**
- * The ticket without its prefix, in SQL. The expression matches complaints_ticket_code_idx
+ * Return the ticket without its prefix as an SQL expression. It matches complaints_ticket_code_idx
  * exactly, so that looking up an unknown code costs an index probe, not a table scan.
  */
 export function ticketCodeColumn() {

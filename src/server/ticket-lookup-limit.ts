@@ -28,11 +28,10 @@ export async function consumeTicketLookup(clientAddress: string): Promise<number
   }
 }
 
-/** True for requests that look up a ticket: /lacak/<ticket> and /lacak/?tiket=<ticket>. */
+/**
+ * True for requests that read a ticket from the database: /lacak/<ticket>. The form at
+ * /lacak/?tiket= only redirects there, so it is not counted twice.
+ */
 export function isTicketLookup(url: URL): boolean {
-  const path = url.pathname.replace(/\/+$/, '');
-  if (path === '/lacak') {
-    return (url.searchParams.get('tiket') ?? '').trim() !== '';
-  }
-  return path.startsWith('/lacak/');
+  return /^\/lacak\/[^/]+/.test(url.pathname);
 }

@@ -286,6 +286,23 @@ describe('staff pages', () => {
   });
 });
 
+describe('static build', () => {
+  it('inlines no script or style', () => {
+    const siteDir = fs.realpathSync(path.join(portal.info.dataDir, 'app', 'client'));
+    const pages = fs.readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const inline = pages.flatMap((file) => {
+      const html = fs.readFileSync(path.join(siteDir, file), 'utf8');
+      return [
+        ...[...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].map((match) => `${file}: ${match[0]}`),
+        ...[...html.matchAll(/<style[\s>]|\sstyle="/g)].map((match) => `${file}: ${match[0]}`),
+      ];
+    });
+
+    expect(pages.length).toBeGreaterThan(20);
+    expect(inline).toEqual([]);
+  });
+});
+
 describe('content security policy in Chromium', () => {
   const session = useBrowser(() => portal.info.baseUrl);
   const PUBLIC_PAGES = ['/', '/statistik/', '/peta/', '/instansi/', '/kecamatan/', '/data/', '/metodologi/', '/lacak/', '/tidak-ada/'];

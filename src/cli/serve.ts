@@ -235,7 +235,8 @@ function publishedTileUrlReader(config: Config): () => string {
       try {
         const meta = JSON.parse(fs.readFileSync(path.join(latest, SNAPSHOT_FILES.meta), 'utf8')) as SnapshotMeta;
         cached = { target, tileUrl: meta.deployment.map.tileUrl };
-      } catch {
+      } catch (error) {
+        logger('serve').warn({ err: error, snapshot: target }, 'map tile address of the latest snapshot unreadable');
         cached = { target, tileUrl: '' };
       }
     }

@@ -17,12 +17,18 @@ export default defineConfig({
   compressHTML: 'jsx',
   build: {
     format: 'directory',
+    // Stylesheets as files, never <style> elements: the Content-Security-Policy allows no inline styles.
+    inlineStylesheets: 'never',
   },
   security: {
     checkOrigin: true,
     allowedDomains: allowedHosts.map((hostname) => ({ hostname })),
   },
   vite: {
+    build: {
+      // No script or asset inlined into the markup, for the same reason.
+      assetsInlineLimit: 0,
+    },
     // Per checkout rather than in node_modules, which several checkouts may share.
     cacheDir: '.astro/vite',
     ssr: {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describePublishSchedule } from '../domain/publish-schedule.ts';
 import type { Config } from '../server/config.ts';
@@ -15,7 +16,9 @@ import { logger } from '../server/log.ts';
 import { startPublishSchedule, type RunningSchedule } from '../server/publish/scheduler.ts';
 import { requestServerPublish } from '../server/publish/server-publish-client.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
-import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
+import { forwardedHeaderProblem, isCrossSiteFormPost, requestOrigin } from '../server/forwarded-headers.ts';
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
+import { SNAPSHOT_FILES, type SnapshotMeta } from '../domain/snapshot.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
 type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
@@ -27,10 +30,12 @@ export async function assertPortFree(config: Config): Promise<void> {
   await new Promise((resolve) => probe.close(resolve));
 }
 
-/** The deployment's zone, in which the daily times of PUBLISH_SCHEDULE are read. */
 export interface ServeOptions {
+  /** The deployment's zone, in which the daily times of PUBLISH_SCHEDULE are read. */
   timeZone: string;
   timeZoneLabel: string;
+  /** Map tile template of the deployment settings at start-up, allowed as an image source. */
+  tileUrl: string;
 }
 
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
@@ -41,12 +46,15 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const entry = serverEntryPath(siteFolders(projectRoot, config.dataDir));
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
 
+  const publishedTileUrl = publishedTileUrlReader(config);
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
       response.setHeader(name, value);
     }
+    // Server-rendered pages replace this with the live settings' tile host (src/middleware.ts).
+    response.setHeader('Content-Security-Policy', contentSecurityPolicy([options.tileUrl, publishedTileUrl()]));
     dropUntrustedForwarding(request, config.trustedProxies);
-    const problem = requestProblem(request);
+    const problem = requestProblem(request, config);
     if (problem) {
       answerAfterBody(request, () => sendProblem(response, problem));
       return;
@@ -145,15 +153,36 @@ interface RequestProblem {
   message: string;
 }
 
-/** Reject requests the application cannot read before they reach it. */
-function requestProblem(request: http.IncomingMessage): RequestProblem | null {
+/**
+ * Reject requests the application cannot read or must not act on before they reach it:
+ * undecodable addresses, malformed forwarding headers, form posts from another site (Astro
+ * rejects those too, but with an English text) and oversized bodies.
+ */
+function requestProblem(request: http.IncomingMessage, config: Config): RequestProblem | null {
   try {
     decodeURI(request.url ?? '/');
   } catch {
+    // The same status as any other address that names no page, path traversal probes included.
+    return {
+      status: 404,
+      title: 'Halaman tidak ditemukan',
+      message: 'Alamat halaman memuat karakter yang tidak dapat dibaca. Periksa kembali alamat yang Anda ketik atau salin.',
+    };
+  }
+  const forwardingProblem = forwardedHeaderProblem(request.headers, config.allowedHosts);
+  if (forwardingProblem) {
     return {
       status: 400,
-      title: 'Alamat tidak valid',
-      message: 'Alamat halaman memuat karakter yang tidak dapat dibaca. Periksa kembali alamat yang Anda ketik atau salin.',
+      title: 'Permintaan tidak valid',
+      message: `${forwardingProblem} Periksa konfigurasi proxy di depan portal.`,
+    };
+  }
+  if (isCrossSiteFormPost(request, requestOrigin(request.headers, config.allowedHosts, config.port))) {
+    return {
+      status: 403,
+      title: 'Formulir ditolak',
+      message:
+        'Formulir ini dikirim dari situs lain, sehingga ditolak demi keamanan. Buka halaman portal secara langsung, lalu kirim kembali formulirnya.',
     };
   }
   const length = Number(request.headers['content-length'] ?? 0);
@@ -186,6 +215,33 @@ function answerAfterBody(request: http.IncomingMessage, answer: () => void): voi
   request.once('end', answer);
   request.once('error', () => undefined);
   request.resume();
+}
+
+/**
+ * Return a reader of the tile template in the latest published snapshot, so that static pages
+ * built after an admin changed the map settings may load the new tiles without a restart.
+ */
+function publishedTileUrlReader(config: Config): () => string {
+  const latest = path.join(config.snapshotsDir, 'latest');
+  let cached = { target: '', tileUrl: '' };
+  return () => {
+    let target: string;
+    try {
+      target = fs.readlinkSync(latest);
+    } catch {
+      return '';
+    }
+    if (target !== cached.target) {
+      try {
+        const meta = JSON.parse(fs.readFileSync(path.join(latest, SNAPSHOT_FILES.meta), 'utf8')) as SnapshotMeta;
+        cached = { target, tileUrl: meta.deployment.map.tileUrl };
+      } catch (error) {
+        logger('serve').warn({ err: error, snapshot: target }, 'map tile address of the latest snapshot unreadable');
+        cached = { target, tileUrl: '' };
+      }
+    }
+    return cached.tileUrl;
+  };
 }
 
 function sendProblem(response: http.ServerResponse, problem: RequestProblem): void {

@@ -39,7 +39,7 @@ try {
 } finally {
   await handle.close();
 }
-await serve(config, { timeZone: settings.timeZone, timeZoneLabel: settings.timeZoneLabel });
+await serve(config, { timeZone: settings.timeZone, timeZoneLabel: settings.timeZoneLabel, tileUrl: settings.map.tileUrl });
 
 async function prepareDatabase(database: DatabaseHandle, settings: Config): Promise<void> {
   await seedReferenceData(database.db, deployment!);

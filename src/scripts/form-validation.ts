@@ -4,6 +4,7 @@
  * with a length limit show how many characters are used, counted as the server counts them.
  */
 
+import './zod-jitless.ts';
 import type { z } from 'zod';
 import { actionFormSchema } from '../domain/forms/action-form.ts';
 import { complaintFormSchema } from '../domain/forms/complaint-form.ts';

@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: wholeNumber(1, 1000, 'batas gagal masuk per nama pengguna').default(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: wholeNumber(1, 10_000, 'batas gagal masuk per alamat IP').default(20),
   SIGN_IN_FAILURE_WINDOW_MINUTES: wholeNumber(1, 24 * 60, 'rentang hitung gagal masuk dalam menit').default(15),
+  TICKET_LOOKUPS_PER_MINUTE: wholeNumber(1, 100_000, 'jumlah pelacakan tiket per menit per alamat').default(60),
   DEMO_DATA: z.enum(['auto', 'off'], { message: 'harus auto atau off' }).default('auto'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `harus salah satu dari: ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUSTED_PROXIES: z
@@ -78,6 +79,10 @@ export type Config = {
   demoData: 'auto' | 'off';
   /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
   trustedProxies: string[];
+  /** Host names the portal is reached at, localhost and 127.0.0.1 included. */
+  allowedHosts: string[];
+  /** Ticket lookups one client address may make per minute before it gets 429. */
+  ticketLookupsPerMinute: number;
   /** Automatic publishes of the running server; null when off. */
   publishSchedule: PublishSchedule | null;
 };
@@ -135,6 +140,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     demoData: values.DEMO_DATA,
     trustedProxies: values.TRUSTED_PROXIES.split(',').map((address) => address.trim()).filter(Boolean),
+    allowedHosts: ['localhost', '127.0.0.1', ...values.ALLOWED_HOSTS.split(',')]
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+    ticketLookupsPerMinute: values.TICKET_LOOKUPS_PER_MINUTE,
     publishSchedule: values.PUBLISH_SCHEDULE,
   };
 }

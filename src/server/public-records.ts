@@ -4,7 +4,7 @@
  * never read here.
  */
 
-import { aliasedTable, asc, eq, gt, like, sql } from 'drizzle-orm';
+import { aliasedTable, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { agencies, categories, complaintEvents, complaints, districts, holidays, villages } from '../../db/schema/index.ts';
 import type { AgencyKind, CategoryGroup } from '../domain/categories.ts';
@@ -116,10 +116,16 @@ export async function findPublicSource(db: Executor, ticket: string): Promise<(P
   if (row) {
     return toSource(row);
   }
-  const sameCode = await selectPublicSources(db)
-    .where(like(complaints.ticket, `%-${ticketCode(ticket)}`))
-    .limit(2);
+  const sameCode = await selectPublicSources(db).where(eq(ticketCodeColumn(), ticketCode(ticket))).limit(2);
   return sameCode.length === 1 ? toSource(sameCode[0]!) : null;
+}
+
+/**
+ * Return the ticket without its prefix as an SQL expression. It matches complaints_ticket_code_idx
+ * exactly, so that looking up an unknown code costs an index probe, not a table scan.
+ */
+export function ticketCodeColumn() {
+  return sql<string>`substr(${complaints.ticket}, strpos(${complaints.ticket}, '-') + 1)`;
 }
 
 /** Public timeline entries of a complaint, oldest first. */

@@ -6,9 +6,47 @@ export const INTERNAL_TOKEN_VARIABLE = 'ADUAN_INTERNAL_TOKEN';
 /** Global function the bundle registers so that the launcher can close the database on shutdown. */
 export const SHUTDOWN_HOOK = Symbol.for('aduan-terbuka.close-database');
 
+/** Browser features the portal never uses, switched off for every page and any frame in it. */
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';
+
 /** Headers on every response, static files included. */
 export const BASE_SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
+  'Permissions-Policy': PERMISSIONS_POLICY,
 };
+
+/**
+ * Content-Security-Policy of every response. Scripts and styles come only from the portal's own
+ * files (the build inlines none), and images also from the map tile host of `tileUrls`.
+ */
+export function contentSecurityPolicy(tileUrls: readonly string[]): string {
+  const tileSources = [...new Set(tileUrls.map(tileSource).filter((source) => source !== null))];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    ["img-src 'self' data:", ...tileSources].join(' '),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Return the CSP source of a Leaflet tile template, e.g. https://tile.openstreetmap.org for
+ * https://tile.openstreetmap.org/{z}/{x}/{y}.png; a {s} subdomain placeholder becomes `*`.
+ * Returns null for a template that names no https host.
+ */
+export function tileSource(tileUrl: string): string | null {
+  const match = /^https:\/\/([^/?#]+)/i.exec(tileUrl);
+  if (!match) {
+    return null;
+  }
+  const host = match[1]!.toLowerCase().replace(/^\{s\}\./, '*.');
+  return /^(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/.test(host) ? `https://${host}` : null;
+}

@@ -112,9 +112,13 @@ describe('map edge cases', () => {
     const page = await session.newPage();
     await serveMapData(page, mapData([row(1), row(2, { lat: -6.7, lng: 111.0 })]));
     // The map is created inside a hidden container, as in a closed tab, and shown once it has loaded.
+    // The rule comes as a same-origin stylesheet because the Content-Security-Policy blocks inline styles.
+    await page.route('**/tab-closed.css', (route) =>
+      route.fulfill({ contentType: 'text/css', body: 'complaint-map { display: none !important; }' }),
+    );
     await page.route('**/peta/', async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace('</head>', '<style id="tab-closed">complaint-map { display: none !important; }</style></head>');
+      const html = (await response.text()).replace('</head>', '<link id="tab-closed" rel="stylesheet" href="/tab-closed.css"></head>');
       await route.fulfill({ response, body: html });
     });
     await openMap(page);

@@ -164,11 +164,11 @@ describe('public pages', () => {
     }
   });
 
-  it('malformed address answers 400', async () => {
+  it('malformed address answers 404', async () => {
     const response = await fetch(portalUrl('/lacak/%ZZ'));
 
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain('Alamat tidak valid');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('karakter yang tidak dapat dibaca');
   });
 
   it('unknown page answers 404', async () => {

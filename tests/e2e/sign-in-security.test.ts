@@ -12,7 +12,7 @@ let portal: RunningPortal;
 const browser = useBrowser(() => portal.info.baseUrl);
 
 beforeAll(async () => {
-  portal = await startPortal({ TRUSTED_PROXIES: '127.0.0.1' });
+  portal = await startPortal({ env: { TRUSTED_PROXIES: '127.0.0.1' } });
 }, 300_000);
 
 afterAll(async () => {

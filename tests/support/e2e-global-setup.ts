@@ -58,11 +58,11 @@ export interface RunningPortal {
 
 /**
  * Start a portal of its own: a new data folder, a new PostgreSQL database when DATABASE_URL is
- * set, the staff accounts above, then `npm start`. Tests that change data call this so that
- * the shared portal keeps the launch-month figures. `environment` adds or overrides variables
- * of the server, e.g. TRUSTED_PROXIES.
+ * set, the staff accounts above, then `npm start` with `options.env` added to its environment
+ * (e.g. TRUSTED_PROXIES). Tests that change data call this so that the shared portal keeps the
+ * launch-month figures.
  */
-export async function startPortal(environment: NodeJS.ProcessEnv = {}): Promise<RunningPortal> {
+export async function startPortal(options: { env?: NodeJS.ProcessEnv } = {}): Promise<RunningPortal> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aduan-e2e-'));
   const port = await freePort();
@@ -83,7 +83,7 @@ export async function startPortal(environment: NodeJS.ProcessEnv = {}): Promise<
     PORT: String(port),
     DATABASE_URL: serverUrl && database ? databaseUrl(serverUrl, database) : '',
     LOG_LEVEL: 'warn',
-    ...environment,
+    ...options.env,
   };
 
   run(['src/cli/migrate.ts'], env);

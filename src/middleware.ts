@@ -41,7 +41,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
   }
 
-  const response = withStatusText(await next());
+  let rendered: Response;
+  try {
+    rendered = await next();
+  } catch (error) {
+    // A staff page that reaches the database after the session check, such as a sign-in.
+    if (!isStaffPath || !isDatabaseUnavailable(error)) {
+      throw error;
+    }
+    const reference = errorReference();
+    log.error({ err: error, reference, path }, 'database unavailable while rendering a staff page');
+    return staffUnavailable(reference);
+  }
+  const response = withStatusText(rendered);
   if (response.headers.get('Content-Type') === 'text/html') {
     response.headers.set('Content-Type', 'text/html; charset=utf-8');
   }

@@ -13,7 +13,7 @@ import { formatDecimal, formatNumber } from '../domain/format.ts';
 import { generatePassword } from '../server/auth/password.ts';
 import { countActiveStaff, createStaffAccount } from '../server/auth/staff-accounts.ts';
 import { loadDeploymentSettings } from '../server/reference-data.ts';
-import { abandonRunningPublishes, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
+import { cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
 import { installServer, serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { assertPortFree, serve } from './serve.ts';
 import { fail, loadConfigOrExit, openMigratedDatabase, projectRoot, say } from './shared.ts';
@@ -62,11 +62,6 @@ async function prepareDatabase(database: DatabaseHandle, settings: Config): Prom
     });
     printFirstAdmin(settings, password);
   }
-
-  if (database.engine === 'pglite') {
-    // No other process can hold this database, so a publish marked running died with its process.
-    await abandonRunningPublishes(database.db);
-  }
 }
 
 async function publishAtStart(database: DatabaseHandle, settings: Config): Promise<void> {
@@ -74,7 +69,7 @@ async function publishAtStart(database: DatabaseHandle, settings: Config): Promi
   say('Menerbitkan portal publik…');
   const started = Date.now();
   try {
-    const result = await publish(database.db, {
+    const result = await publish(database, {
       trigger: 'start',
       folders,
       onStage: (stage) => say(`  ${stage}…`),

@@ -56,7 +56,7 @@ export async function createPrivatePostgres(): Promise<PrivatePostgres> {
   start();
 
   let running = true;
-  return {
+  const cluster: PrivatePostgres = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     start() {
@@ -72,8 +72,9 @@ export async function createPrivatePostgres(): Promise<PrivatePostgres> {
       }
     },
     destroy() {
-      this.stop();
+      cluster.stop();
       fs.rmSync(root, { recursive: true, force: true });
     },
   };
+  return cluster;
 }

@@ -9,13 +9,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { describePublishSchedule } from '../domain/publish-schedule.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
 import type { Config } from '../server/config.ts';
 import { IMPORT_PAGE_PATH, MAX_IMPORT_BYTES } from '../server/import/limits.ts';
 import { logger } from '../server/log.ts';
 import { startPublishSchedule, type RunningSchedule } from '../server/publish/scheduler.ts';
 import { requestServerPublish } from '../server/publish/server-publish-client.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
-import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
+import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, OPEN_DATABASE_HOOK } from '../server/runtime.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
 type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
@@ -27,16 +28,19 @@ export async function assertPortFree(config: Config): Promise<void> {
   await new Promise((resolve) => probe.close(resolve));
 }
 
-/** The deployment's zone, in which the daily times of PUBLISH_SCHEDULE are read. */
 export interface ServeOptions {
+  /** The deployment's zone, in which the daily times of PUBLISH_SCHEDULE are read. */
   timeZone: string;
   timeZoneLabel: string;
+  /** The open, migrated database; the server uses it and closes it at shutdown. */
+  database: DatabaseHandle;
 }
 
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   process.env[INTERNAL_TOKEN_VARIABLE] = token;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  (globalThis as Record<symbol, unknown>)[OPEN_DATABASE_HOOK] = options.database;
 
   const entry = serverEntryPath(siteFolders(projectRoot, config.dataDir));
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
@@ -73,8 +77,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     schedule?.stop();
     server.close();
     server.closeAllConnections();
-    const closeDatabase = (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] as (() => Promise<void>) | undefined;
-    await closeDatabase?.().catch(() => undefined);
+    await options.database.close().catch(() => undefined);
     fs.rmSync(infoPath, { force: true });
     process.exit(0);
   };

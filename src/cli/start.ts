@@ -36,10 +36,12 @@ try {
   await prepareDatabase(handle, config);
   await publishAtStart(handle, config);
   settings = await loadDeploymentSettings(handle.db);
-} finally {
+} catch (error) {
   await handle.close();
+  throw error;
 }
-await serve(config, { timeZone: settings.timeZone, timeZoneLabel: settings.timeZoneLabel });
+// The server keeps this handle, so PGlite's directory stays locked by this process until it stops.
+await serve(config, { timeZone: settings.timeZone, timeZoneLabel: settings.timeZoneLabel, database: handle });
 
 async function prepareDatabase(database: DatabaseHandle, settings: Config): Promise<void> {
   await seedReferenceData(database.db, deployment!);

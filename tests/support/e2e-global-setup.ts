@@ -65,6 +65,8 @@ export interface PortalOptions {
   database?: PortalDatabase;
   /** Variables added to the server's environment. */
   env?: Record<string, string>;
+  /** The data folder of a stopped portal, to start again on its prepared data; removed at stop. */
+  dataDir?: string;
 }
 
 export interface RunningPortal {
@@ -85,7 +87,7 @@ export interface RunningPortal {
  */
 export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aduan-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aduan-e2e-'));
   const port = await freePort();
   const choice = options.database ?? (process.env.DATABASE_URL ? { server: process.env.DATABASE_URL } : 'pglite');
   let createdOn: { serverUrl: string; database: string } | null = null;
@@ -111,12 +113,13 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   };
 
   run(['src/cli/migrate.ts'], env);
-  if (typeof choice !== 'object' || !('existing' in choice)) {
+  const prepared = options.dataDir !== undefined || (typeof choice === 'object' && 'existing' in choice);
+  if (!prepared) {
     createStaff(env);
   }
 
   const logPath = path.join(dataDir, 'server.log');
-  const log = fs.openSync(logPath, 'w');
+  const log = fs.openSync(logPath, 'a');
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { env, stdio: ['ignore', log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl, server, logPath);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
 import { startPortal, type RunningPortal } from '../support/e2e-global-setup.ts';
 import { portalUrl, signIn, useBrowser } from '../support/browser.ts';
-import { createPrivatePostgres, privatePostgresAvailable, type PrivatePostgres } from '../support/private-postgres.ts';
+import { clusterTitle, createPrivatePostgres, privateClusterMissing, type PrivatePostgres } from '../support/private-postgres.ts';
 
 /** Cap of the crawl; the demo month has far fewer public pages. */
 const MAX_CRAWLED_PAGES = 400;
@@ -25,7 +25,7 @@ let ticket: string;
 let complaintId: number;
 let publicPages: Map<string, string>;
 
-describe.skipIf(!privatePostgresAvailable())('database outage', () => {
+describe.skipIf(privateClusterMissing() !== null)(clusterTitle('database outage'), () => {
   beforeAll(async () => {
     cluster = await createPrivatePostgres();
     portal = await startPortal({ database: { server: cluster.url } });

@@ -27,7 +27,7 @@ import {
   type FaultDatabase,
 } from '../support/fault-workers/fault-data.ts';
 import { databaseUrl } from '../support/integration-global-setup.ts';
-import { createPrivatePostgres, privatePostgresAvailable, type PrivatePostgres } from '../support/private-postgres.ts';
+import { clusterTitle, createPrivatePostgres, privateClusterMissing, type PrivatePostgres } from '../support/private-postgres.ts';
 
 const RUNS = 10;
 const SEED = Number(process.env.FAULT_SEED ?? 6);
@@ -41,7 +41,7 @@ const folders: string[] = [];
 let targets: [FaultDatabase, FaultDatabase];
 let agencyIds: number[];
 
-describe.skipIf(!privatePostgresAvailable())('kill -9 during writes', () => {
+describe.skipIf(privateClusterMissing() !== null)(clusterTitle('kill -9 during writes'), () => {
   beforeAll(async () => {
     cluster = await createPrivatePostgres();
     targets = await twoDatabases('writes');

@@ -10,13 +10,13 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal, type RunningPortal } from '../support/e2e-global-setup.ts';
 import { portalUrl, signIn, useBrowser } from '../support/browser.ts';
-import { createPrivatePostgres, privatePostgresAvailable, type PrivatePostgres } from '../support/private-postgres.ts';
+import { clusterTitle, createPrivatePostgres, privateClusterMissing, type PrivatePostgres } from '../support/private-postgres.ts';
 
 let cluster: PrivatePostgres;
 let first: RunningPortal;
 let second: RunningPortal;
 
-describe.skipIf(!privatePostgresAvailable())('two instances on one database', () => {
+describe.skipIf(privateClusterMissing() !== null)(clusterTitle('two instances on one database'), () => {
   beforeAll(async () => {
     cluster = await createPrivatePostgres();
     first = await startPortal({ database: { server: cluster.url } });

@@ -26,9 +26,19 @@ export interface PrivatePostgres {
   destroy(): void;
 }
 
-/** Check that the PostgreSQL binaries are installed; tests that need a private cluster skip without them. */
-export function privatePostgresAvailable(): boolean {
-  return fs.existsSync(path.join(BIN_DIR, 'initdb')) && fs.existsSync(path.join(BIN_DIR, 'pg_ctl'));
+/**
+ * Explain why no private cluster can start (the PostgreSQL binaries are missing), or return null
+ * when one can. Tests that need a cluster skip and put this reason in their title.
+ */
+export function privateClusterMissing(): string | null {
+  const found = fs.existsSync(path.join(BIN_DIR, 'initdb')) && fs.existsSync(path.join(BIN_DIR, 'pg_ctl'));
+  return found ? null : `skipped: initdb and pg_ctl not found in ${BIN_DIR}; set PG_BIN_DIR`;
+}
+
+/** Title of a test group that needs a private cluster, with the reason it is skipped, if it is. */
+export function clusterTitle(title: string): string {
+  const missing = privateClusterMissing();
+  return missing ? `${title} (${missing})` : title;
 }
 
 /** Create, configure and start a new cluster. */

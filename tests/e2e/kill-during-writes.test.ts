@@ -32,7 +32,7 @@ import { clusterTitle, createPrivatePostgres, privateClusterMissing, type Privat
 const RUNS = 10;
 const SEED = Number(process.env.FAULT_SEED ?? 6);
 /** Rows of the import file: an import of a few seconds, of which the kills cover the whole span. */
-const IMPORT_ROWS = 150;
+const IMPORT_ROWS = 100;
 
 const random = new Faker({ locale: [id_ID], seed: SEED });
 let cluster: PrivatePostgres;
@@ -76,8 +76,9 @@ describe.skipIf(privateClusterMissing() !== null)(clusterTitle('kill -9 during w
       // Every change the worker reported was committed before it reported it.
       expect(changes, `status run ${run}: committed changes`).toBeGreaterThanOrEqual(printed[engine]!);
     }
-    expect(printed[0], 'changes made on PostgreSQL').toBeGreaterThan(RUNS);
-    expect(printed[1], 'changes made on PGlite').toBeGreaterThan(RUNS);
+    // The kills fell in the middle of the loop, not before its first change.
+    expect(printed[0], 'changes made on PostgreSQL').toBeGreaterThan(0);
+    expect(printed[1], 'changes made on PGlite').toBeGreaterThan(0);
   }, 120_000);
 
   it('an import is all or nothing', async () => {
@@ -119,42 +120,46 @@ describe.skipIf(privateClusterMissing() !== null)(clusterTitle('kill -9 during w
     });
 
     it('keeps the previous site and recovers', async () => {
-      const target = { url: portal.info.databaseUrl! };
-      const started = Date.now();
-      const first = startChild(['src/cli/publish.ts'], portal.env);
-      expect(await first.exited, first.output()).toBe(0);
-      const publishMs = Date.now() - started;
-      let served = await servedSite(portal);
+      // PostgreSQL: the CLI publishes beside the running portal, which must keep serving.
+      // PGlite: the CLI is the only process with the database open, so the site is checked on disk.
+      const publishers = [
+        { target: { url: portal.info.databaseUrl! } as FaultDatabase, env: portal.env, served: () => servedSite(portal) },
+        { target: targets[1], env: { ...process.env, ...databaseEnv(targets[1]) }, served: () => siteOnDisk(dataDirOf(targets[1])) },
+      ];
+      const durations: number[] = [];
+      const served: SiteState[] = [];
+      for (const publisher of publishers) {
+        const started = Date.now();
+        const first = startChild(['src/cli/publish.ts'], publisher.env);
+        expect(await first.exited, first.output()).toBe(0);
+        durations.push(Date.now() - started);
+        served.push(await publisher.served());
+      }
 
       for (let run = 0; run < RUNS; run += 1) {
-        const publisher = startChild(['src/cli/publish.ts'], portal.env);
-        await sleep(random.number.int({ min: 0, max: publishMs }));
-        await publisher.kill();
+        const engine = run % 2;
+        const { target, env } = publishers[engine]!;
+        const child = startChild(['src/cli/publish.ts'], env);
+        await sleep(random.number.int({ min: 0, max: durations[engine]! }));
+        await child.kill();
 
         // Killed after the swap, the new site is complete and served; before it, the old one is.
-        const installing = publisher.lines.some((line) => line.startsWith('Memasang situs baru'));
-        const now = await servedSite(portal);
+        const installing = child.lines.some((line) => line.startsWith('Memasang situs baru'));
+        const now = await publishers[engine]!.served();
         if (!installing) {
-          expect(now, `publish run ${run}: the previous site is served`).toEqual(served);
+          expect(now, `publish run ${run}: the previous site is served`).toEqual(served[engine]);
         }
-        served = now;
+        served[engine] = now;
         await inspect(target, `publish run ${run}`, async () => undefined);
       }
 
-      const last = startChild(['src/cli/publish.ts'], portal.env);
-      expect(await last.exited, last.output()).toBe(0);
-      expect((await servedSite(portal)).siteId).not.toBe(served.siteId);
-      const handle = await openFaultDatabase(target);
-      try {
-        const rows = await queryRows<{ status: string; count: number }>(
-          handle.db,
-          sql`select status, count(*)::int as count from publishes group by status`,
-        );
-        const counts = Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+      for (const [engine, { target, env, served: current }] of publishers.entries()) {
+        const last = startChild(['src/cli/publish.ts'], env);
+        expect(await last.exited, last.output()).toBe(0);
+        expect((await current()).siteId).not.toBe(served[engine]!.siteId);
+        const counts = await inspect(target, 'publish after the kills', publishCounts);
         expect(counts.running, 'publishes still marked running').toBeUndefined();
-        expect(counts.succeeded, 'start-up publish, first and last').toBeGreaterThanOrEqual(3);
-      } finally {
-        await handle.close();
+        expect(counts.succeeded, 'first and last publish').toBeGreaterThanOrEqual(2);
       }
     }, 300_000);
   });
@@ -197,21 +202,57 @@ function importedSoFar(line: string): number {
   return match ? Number(match[1]!.replaceAll('.', '')) : -1;
 }
 
-/**
- * The served site's id (the target of DATA_DIR/app/client) and the "Data per …" time of its
- * statistics page, after checking that its pages and open data return 200.
- */
-async function servedSite(portal: RunningPortal): Promise<{ siteId: string; dataTime: string }> {
+/** The served site: the target of DATA_DIR/app/client and the "Data per …" time of its statistics page. */
+interface SiteState {
+  siteId: string;
+  dataTime: string;
+}
+
+const SITE_PATHS = ['/', '/peta/', '/data/', '/data/aduan.csv', '/data/statistik.json'];
+
+/** Read the site a running portal serves, after checking that its pages and open data return 200. */
+async function servedSite(portal: RunningPortal): Promise<SiteState> {
   const { baseUrl, dataDir } = portal.info;
-  for (const pagePath of ['/', '/peta/', '/data/', '/data/aduan.csv', '/data/statistik.json']) {
+  for (const pagePath of SITE_PATHS) {
     const response = await fetch(new URL(pagePath, baseUrl));
     expect(response.status, pagePath).toBe(200);
     await response.arrayBuffer();
   }
   const html = await (await fetch(new URL('/statistik/', baseUrl))).text();
+  return { siteId: siteIdOf(dataDir), dataTime: dataTimeOf(html) };
+}
+
+/** Read the site a portal on `dataDir` would serve, after checking that its files are all there. */
+async function siteOnDisk(dataDir: string): Promise<SiteState> {
+  const client = path.join(dataDir, 'app', 'client');
+  for (const pagePath of SITE_PATHS) {
+    const file = path.join(client, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+    expect(fs.statSync(file).size, pagePath).toBeGreaterThan(0);
+  }
+  const html = fs.readFileSync(path.join(client, 'statistik', 'index.html'), 'utf8');
+  return { siteId: siteIdOf(dataDir), dataTime: dataTimeOf(html) };
+}
+
+function siteIdOf(dataDir: string): string {
+  return path.basename(fs.readlinkSync(path.join(dataDir, 'app', 'client')));
+}
+
+function dataTimeOf(html: string): string {
   const dataTime = /Data per ([^<]*?WIB)/.exec(html)?.[1];
   expect(dataTime, 'Data per line of /statistik/').toBeDefined();
-  return { siteId: path.basename(fs.readlinkSync(path.join(dataDir, 'app', 'client'))), dataTime: dataTime! };
+  return dataTime!;
+}
+
+function dataDirOf(target: FaultDatabase): string {
+  if (!('dataDir' in target)) {
+    throw new Error('Expected a PGlite target.');
+  }
+  return target.dataDir;
+}
+
+async function publishCounts(db: Awaited<ReturnType<typeof openFaultDatabase>>['db']): Promise<Record<string, number>> {
+  const rows = await queryRows<{ status: string; count: number }>(db, sql`select status, count(*)::int as count from publishes group by status`);
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
 }
 
 interface Child {

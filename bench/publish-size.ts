@@ -63,7 +63,7 @@ try {
     const stageSeconds: Record<string, number> = {};
     let stage: { name: string; at: number } | null = null;
     const started = performance.now();
-    const result = await publish(handle.db, {
+    const result = await publish(handle, {
       trigger: 'cli',
       folders: siteFolders(root, dataDir),
       onStage(next) {

@@ -30,8 +30,16 @@ export interface DatabaseHandle {
    * runs it at a time. On PGlite, which one process owns, it just runs `task`.
    */
   withAdvisoryLock<T>(key: number, task: () => Promise<T>): Promise<T>;
+  /**
+   * Run `task` while holding the advisory lock `key`, or return `{ acquired: false }` at once when
+   * another session holds it. PostgreSQL releases the lock when the holder's connection ends, so
+   * a process killed mid-task leaves no lock behind. On PGlite the lock is held in this process.
+   */
+  tryAdvisoryLock<T>(key: number, task: () => Promise<T>): Promise<TryLockResult<T>>;
   close(): Promise<void>;
 }
+
+export type TryLockResult<T> = { acquired: true; value: T } | { acquired: false };
 
 export interface DatabaseOptions {
   /** postgres:// URL of a PostgreSQL server; when absent the embedded PGlite is used. */
@@ -89,6 +97,22 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
         connection.release();
       }
     },
+    async tryAdvisoryLock(key, task) {
+      const connection = await client.reserve();
+      try {
+        const [row] = await connection<{ acquired: boolean }[]>`select pg_try_advisory_lock(${key}::int8) as acquired`;
+        if (!row?.acquired) {
+          return { acquired: false };
+        }
+        try {
+          return { acquired: true, value: await task() };
+        } finally {
+          await connection`select pg_advisory_unlock(${key}::int8)`.catch(() => undefined);
+        }
+      } finally {
+        connection.release();
+      }
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -113,10 +137,22 @@ async function openPglite(dataDir: string, dump?: Blob): Promise<DatabaseHandle>
   }
   await client.exec(`set time zone 'UTC'`);
   const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const heldLocks = new Set<number>();
   return {
     db,
     engine: 'pglite',
     withAdvisoryLock: (_key, task) => task(),
+    async tryAdvisoryLock(key, task) {
+      if (heldLocks.has(key)) {
+        return { acquired: false };
+      }
+      heldLocks.add(key);
+      try {
+        return { acquired: true, value: await task() };
+      } finally {
+        heldLocks.delete(key);
+      }
+    },
     async close() {
       try {
         await client.close();

@@ -71,7 +71,17 @@ async function handle(context: Context, next: Next, path: string, isStaffPath: b
       return context.redirect(`/staf/masuk/?kembali=${back}`, 303);
     }
   }
-  return next();
+  try {
+    return await next();
+  } catch (error) {
+    // A staff page that reaches the database after the session check, such as a sign-in.
+    if (!isStaffPath || !isDatabaseUnavailable(error)) {
+      throw error;
+    }
+    const reference = errorReference();
+    log.error({ err: error, reference, path }, 'database unavailable while rendering a staff page');
+    return staffUnavailable(reference);
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ if (server) {
   const handle = await openMigratedDatabase(config);
   const folders = siteFolders(projectRoot, config.dataDir);
   try {
-    const result = await publish(handle.db, { trigger: 'cli', folders, onStage: (stage) => say(`${stage}…`) });
+    const result = await publish(handle, { trigger: 'cli', folders, onStage: (stage) => say(`${stage}…`) });
     cleanUpAfterPublish(folders, result);
     say(`Selesai: ${formatNumber(result.complaintCount)} aduan diterbitkan.`);
   } catch (error) {

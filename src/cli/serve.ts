@@ -10,6 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describePublishSchedule } from '../domain/publish-schedule.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
 import type { Config } from '../server/config.ts';
 import { IMPORT_PAGE_PATH, MAX_IMPORT_BYTES } from '../server/import/limits.ts';
 import { logger } from '../server/log.ts';
@@ -17,7 +18,7 @@ import { startPublishSchedule, type RunningSchedule } from '../server/publish/sc
 import { requestServerPublish } from '../server/publish/server-publish-client.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { forwardedHeaderProblem, isCrossSiteFormPost, requestOrigin } from '../server/forwarded-headers.ts';
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '../server/runtime.ts';
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy, INTERNAL_TOKEN_VARIABLE, OPEN_DATABASE_HOOK } from '../server/runtime.ts';
 import { SNAPSHOT_FILES, type SnapshotMeta } from '../domain/snapshot.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
@@ -36,12 +37,15 @@ export interface ServeOptions {
   timeZoneLabel: string;
   /** Map tile template of the deployment settings at start-up, allowed as an image source. */
   tileUrl: string;
+  /** The open, migrated database; the server uses it and closes it at shutdown. */
+  database: DatabaseHandle;
 }
 
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   process.env[INTERNAL_TOKEN_VARIABLE] = token;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  (globalThis as Record<symbol, unknown>)[OPEN_DATABASE_HOOK] = options.database;
 
   const entry = serverEntryPath(siteFolders(projectRoot, config.dataDir));
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
@@ -81,8 +85,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     schedule?.stop();
     server.close();
     server.closeAllConnections();
-    const closeDatabase = (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] as (() => Promise<void>) | undefined;
-    await closeDatabase?.().catch(() => undefined);
+    await options.database.close().catch(() => undefined);
     fs.rmSync(infoPath, { force: true });
     process.exit(0);
   };

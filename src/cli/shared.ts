@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DatabaseBusyError, openDatabase, type DatabaseHandle } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
+import { isDatabaseUnavailable } from '../server/errors.ts';
 
 /** Oldest Node.js the project runs on; Astro 7.4 requires 22.22. */
 const MIN_NODE = [22, 22] as const;
@@ -61,10 +62,38 @@ export async function openMigratedDatabase(config: Config): Promise<DatabaseHand
   try {
     await applyMigrations(handle);
   } catch (error) {
-    await handle.close();
+    await handle.close().catch(() => undefined);
+    if (isDatabaseUnavailable(error)) {
+      fail(
+        `PostgreSQL di ${withoutPassword(config.databaseUrl ?? '')} tidak dapat dihubungi (${connectionProblem(error)}). ` +
+          'Pastikan server basis data berjalan dan DATABASE_URL benar, lalu jalankan perintah ini lagi.',
+      );
+    }
     fail(`migrasi basis data gagal: ${(error as Error).message}`);
   }
   return handle;
+}
+
+/** Replace the password in a postgres:// URL with `***`, for messages. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) {
+      parsed.password = '***';
+    }
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** Describe the innermost cause by its driver code (e.g. `ECONNREFUSED`), or else its message. */
+function connectionProblem(error: unknown): string {
+  let innermost = error as { code?: unknown; message?: unknown; cause?: unknown };
+  while (innermost.cause) {
+    innermost = innermost.cause as typeof innermost;
+  }
+  return typeof innermost.code === 'string' ? innermost.code : String(innermost.message);
 }
 
 /** Address and token of the running server, written at start-up for commands that go through it. */

@@ -13,7 +13,7 @@ import { formatDecimal, formatNumber } from '../domain/format.ts';
 import { generatePassword } from '../server/auth/password.ts';
 import { countActiveStaff, createStaffAccount } from '../server/auth/staff-accounts.ts';
 import { loadDeploymentSettings } from '../server/reference-data.ts';
-import { abandonRunningPublishes, cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
+import { cleanUpAfterPublish, publish } from '../server/publish/publish.ts';
 import { installServer, serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { assertPortFree, serve } from './serve.ts';
 import { fail, loadConfigOrExit, openMigratedDatabase, projectRoot, say } from './shared.ts';
@@ -36,10 +36,17 @@ try {
   await prepareDatabase(handle, config);
   await publishAtStart(handle, config);
   settings = await loadDeploymentSettings(handle.db);
-} finally {
+} catch (error) {
   await handle.close();
+  throw error;
 }
-await serve(config, { timeZone: settings.timeZone, timeZoneLabel: settings.timeZoneLabel, tileUrl: settings.map.tileUrl });
+// The server keeps this handle, so PGlite's directory stays locked by this process until it stops.
+await serve(config, {
+  timeZone: settings.timeZone,
+  timeZoneLabel: settings.timeZoneLabel,
+  tileUrl: settings.map.tileUrl,
+  database: handle,
+});
 
 async function prepareDatabase(database: DatabaseHandle, settings: Config): Promise<void> {
   await seedReferenceData(database.db, deployment!);
@@ -62,11 +69,6 @@ async function prepareDatabase(database: DatabaseHandle, settings: Config): Prom
     });
     printFirstAdmin(settings, password);
   }
-
-  if (database.engine === 'pglite') {
-    // No other process can hold this database, so a publish marked running died with its process.
-    await abandonRunningPublishes(database.db);
-  }
 }
 
 async function publishAtStart(database: DatabaseHandle, settings: Config): Promise<void> {
@@ -74,7 +76,7 @@ async function publishAtStart(database: DatabaseHandle, settings: Config): Promi
   say('Menerbitkan portal publik…');
   const started = Date.now();
   try {
-    const result = await publish(database.db, {
+    const result = await publish(database, {
       trigger: 'start',
       folders,
       onStage: (stage) => say(`  ${stage}…`),

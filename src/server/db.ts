@@ -1,15 +1,16 @@
 import { openDatabase, type Database, type DatabaseHandle } from '../../db/client.ts';
 import { config } from './config.ts';
-import { SHUTDOWN_HOOK } from './runtime.ts';
+import { OPEN_DATABASE_HOOK } from './runtime.ts';
 
 let opening: Promise<DatabaseHandle> | undefined;
 
-/** The server's database, opened on first use. Migrations were applied by `npm start`. */
+/**
+ * The server's database: the handle `npm start` opened and migrated, or else one opened on
+ * first use.
+ */
 export async function database(): Promise<Database> {
-  opening ??= openDatabase({ url: config().databaseUrl, pgliteDir: config().pgliteDir }).then((handle) => {
-    (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] = () => handle.close();
-    return handle;
-  });
+  const launched = (globalThis as Record<symbol, unknown>)[OPEN_DATABASE_HOOK] as DatabaseHandle | undefined;
+  opening ??= launched ? Promise.resolve(launched) : openDatabase({ url: config().databaseUrl, pgliteDir: config().pgliteDir });
   try {
     return (await opening).db;
   } catch (error) {

@@ -3,8 +3,12 @@
 /** Environment variable holding the token that local commands send to the internal API. */
 export const INTERNAL_TOKEN_VARIABLE = 'ADUAN_INTERNAL_TOKEN';
 
-/** Global function the bundle registers so that the launcher can close the database on shutdown. */
-export const SHUTDOWN_HOOK = Symbol.for('aduan-terbuka.close-database');
+/**
+ * Global database handle that the launcher opened for migrations and the start-up publish. The
+ * bundle uses it instead of opening its own, so one PGlite instance keeps the data directory
+ * locked from start to stop.
+ */
+export const OPEN_DATABASE_HOOK = Symbol.for('aduan-terbuka.open-database');
 
 /** Browser features the portal never uses, switched off for every page and any frame in it. */
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()';

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('publish', () => {
   it('builds and serves a new site', async () => {
-    const result = await publish(database.db, { trigger: 'cli', folders });
+    const result = await publish(database, { trigger: 'cli', folders });
 
     expect(currentSiteId(folders)).toBe(result.siteId);
     const served = servedClientPath(folders);
@@ -75,7 +75,7 @@ describe('publish', () => {
     const assetsBefore = fs.readdirSync(path.join(servedClientPath(folders), '_astro'));
     const buildsBefore = fs.readdirSync(folders.buildsDir);
 
-    const attempt = publish(database.db, {
+    const attempt = publish(database, {
       trigger: 'button',
       folders,
       build: async (_snapshot, outDir) => {
@@ -101,7 +101,7 @@ describe('publish', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const first = publish(database.db, {
+    const first = publish(database, {
       trigger: 'schedule',
       folders,
       build: async (_snapshot, outDir) => {
@@ -112,7 +112,7 @@ describe('publish', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    await expect(publish(database.db, { trigger: 'cli', folders })).rejects.toBeInstanceOf(PublishBusyError);
+    await expect(publish(database, { trigger: 'cli', folders })).rejects.toBeInstanceOf(PublishBusyError);
     release();
     await first;
   });
@@ -121,7 +121,7 @@ describe('publish', () => {
     const previous = currentSiteId(folders)!;
     const previousAssets = fs.readdirSync(path.join(folders.sitesDir, previous, '_astro'));
 
-    await publish(database.db, {
+    await publish(database, {
       trigger: 'cli',
       folders,
       build: async (_snapshot, outDir) => {

@@ -6,11 +6,11 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './free-port.ts';
 import { databaseUrl } from './integration-global-setup.ts';
 
 export interface PortalInfo {
@@ -51,52 +51,75 @@ export default async function setup(project: TestProject) {
   return () => portal.stop();
 }
 
+/** How a portal started by `startPortal` gets its database. */
+export type PortalDatabase =
+  /** PGlite in the portal's data folder, whatever DATABASE_URL says. */
+  | 'pglite'
+  /** A new database on this PostgreSQL server (a postgres:// URL of any database on it), dropped at stop. */
+  | { server: string }
+  /** This existing, already prepared database, e.g. for a second instance; it is kept at stop. */
+  | { existing: string };
+
+export interface PortalOptions {
+  /** Default: a new database on the server of DATABASE_URL when it is set, otherwise PGlite. */
+  database?: PortalDatabase;
+  /** Variables added to the server's environment. */
+  env?: Record<string, string>;
+  /** The data folder of a stopped portal, to start again on its prepared data; removed at stop. */
+  dataDir?: string;
+}
+
 export interface RunningPortal {
   info: PortalInfo;
+  /** Process id of `npm start`. */
+  pid: number;
+  /** Environment the portal runs with, for commands run against the same data. */
+  env: NodeJS.ProcessEnv;
+  /** Standard output and error of the server so far. */
+  readLog(): string;
   stop(): Promise<void>;
 }
 
 /**
- * Start a portal of its own: a new data folder, a new PostgreSQL database when DATABASE_URL is
- * set, the staff accounts above, then `npm start` with `options.env` added to its environment
- * (e.g. TRUSTED_PROXIES). Tests that change data call this so that the shared portal keeps the
- * launch-month figures.
+ * Start a portal of its own: a new data folder, its database (see `PortalOptions`), the staff
+ * accounts above, then `npm start`. Tests that change data call this so that the shared portal
+ * keeps the launch-month figures.
  */
-export async function startPortal(options: { env?: NodeJS.ProcessEnv } = {}): Promise<RunningPortal> {
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aduan-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aduan-e2e-'));
   const port = await freePort();
-  let serverUrl: string | null = null;
-  let database: string | null = null;
+  const choice = options.database ?? (process.env.DATABASE_URL ? { server: process.env.DATABASE_URL } : 'pglite');
+  let createdOn: { serverUrl: string; database: string } | null = null;
+  let url = '';
 
-  if (process.env.DATABASE_URL) {
-    serverUrl = process.env.DATABASE_URL;
-    database = `aduan_e2e_${runId}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${database}"`);
+  if (typeof choice === 'object' && 'server' in choice) {
+    createdOn = { serverUrl: choice.server, database: `aduan_e2e_${runId}` };
+    const admin = postgres(choice.server, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${createdOn.database}"`);
     await admin.end();
+    url = databaseUrl(choice.server, createdOn.database);
+  } else if (typeof choice === 'object') {
+    url = choice.existing;
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
     HOST: '127.0.0.1',
     PORT: String(port),
-    DATABASE_URL: serverUrl && database ? databaseUrl(serverUrl, database) : '',
+    DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     ...options.env,
   };
 
   run(['src/cli/migrate.ts'], env);
-  for (const account of Object.values(STAFF)) {
-    const args = ['src/cli/create-staff.ts', '--username', account.username, '--name', account.name, '--role', account.role];
-    if ('agency' in account) {
-      args.push('--agency', account.agency);
-    }
-    run(args, { ...env, STAFF_PASSWORD: account.password });
+  const prepared = options.dataDir !== undefined || (typeof choice === 'object' && 'existing' in choice);
+  if (!prepared) {
+    createStaff(env);
   }
 
   const logPath = path.join(dataDir, 'server.log');
-  const log = fs.openSync(logPath, 'w');
+  const log = fs.openSync(logPath, 'a');
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { env, stdio: ['ignore', log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl, server, logPath);
@@ -105,20 +128,23 @@ export async function startPortal(options: { env?: NodeJS.ProcessEnv } = {}): Pr
     info: {
       baseUrl,
       dataDir,
-      databaseUrl: env.DATABASE_URL || null,
+      databaseUrl: url || null,
       staff: Object.fromEntries(
         Object.entries(STAFF).map(([key, account]) => [key, { username: account.username, password: account.password }]),
       ) as PortalInfo['staff'],
     },
+    pid: server.pid!,
+    env,
+    readLog: () => fs.readFileSync(logPath, 'utf8'),
     async stop() {
-      server.kill('SIGTERM');
-      if (server.exitCode === null) {
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill('SIGTERM');
         await new Promise((resolve) => server.once('exit', resolve));
       }
       fs.closeSync(log);
-      if (serverUrl && database) {
-        const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-        await admin.unsafe(`drop database if exists "${database}" with (force)`);
+      if (createdOn) {
+        const admin = postgres(createdOn.serverUrl, { max: 1, onnotice: () => {} });
+        await admin.unsafe(`drop database if exists "${createdOn.database}" with (force)`);
         await admin.end();
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -126,7 +152,18 @@ export async function startPortal(options: { env?: NodeJS.ProcessEnv } = {}): Pr
   };
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): void {
+function createStaff(env: NodeJS.ProcessEnv): void {
+  for (const account of Object.values(STAFF)) {
+    const args = ['src/cli/create-staff.ts', '--username', account.username, '--name', account.name, '--role', account.role];
+    if ('agency' in account) {
+      args.push('--agency', account.agency);
+    }
+    run(args, { ...env, STAFF_PASSWORD: account.password });
+  }
+}
+
+/** Run a command of the project with `env` and raise with its output when it fails. */
+export function run(args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -151,15 +188,4 @@ async function waitForServer(baseUrl: string, server: ChildProcess, logPath: str
   }
   server.kill('SIGKILL');
   throw new Error(`The portal did not answer within ${START_TIMEOUT_MS / 1000} s:\n${fs.readFileSync(logPath, 'utf8')}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }

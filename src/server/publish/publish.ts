@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Database } from '../../../db/client.ts';
+import { desc, eq } from 'drizzle-orm';
+import type { Database, DatabaseHandle } from '../../../db/client.ts';
 import { publishes } from '../../../db/schema/index.ts';
 import { buildSite } from './build-site.ts';
 import { exportSnapshot } from './export-snapshot.ts';
@@ -21,8 +21,11 @@ export class PublishBusyError extends Error {
   }
 }
 
-/** A publish still marked running after this long is taken to have died with its process. */
-const STALE_AFTER_MS = 30 * 60_000;
+/**
+ * Advisory lock held by the running publish. Its holder's connection ends when the process dies,
+ * so a publish that takes the lock knows that any row still marked running belongs to a dead process.
+ */
+const PUBLISH_LOCK_KEY = 7_314_004;
 
 export interface PublishOptions {
   trigger: PublishTrigger;
@@ -49,9 +52,21 @@ export interface PublishResult {
 /**
  * Publish: export the public snapshot, build the static portal from it alone, and swap it in
  * only after the build succeeded. A failure leaves the previous site served and is recorded in
- * the `publishes` table with its cause.
+ * the `publishes` table with its cause. Raises PublishBusyError when another publish runs.
  */
-export async function publish(db: Database, options: PublishOptions): Promise<PublishResult> {
+export async function publish(database: DatabaseHandle, options: PublishOptions): Promise<PublishResult> {
+  const outcome = await database.tryAdvisoryLock(PUBLISH_LOCK_KEY, async () => {
+    // Holding the lock, no other publish runs: one still marked running died with its process.
+    await abandonRunningPublishes(database.db);
+    return runPublish(database.db, options);
+  });
+  if (!outcome.acquired) {
+    throw new PublishBusyError();
+  }
+  return outcome.value;
+}
+
+async function runPublish(db: Database, options: PublishOptions): Promise<PublishResult> {
   const { folders } = options;
   const publishId = await startPublish(db, options);
   let current: PublishStage | null = null;
@@ -107,13 +122,11 @@ export function cleanUpAfterPublish(folders: SiteFolders, result: PublishResult)
   pruneOldFolders(folders, result.siteId);
 }
 
-/** Record the start of a publish, or raise PublishBusyError when one is already running. */
+/**
+ * Record the start of a publish, or raise PublishBusyError when one is already running. The
+ * unique index on running rows backs the advisory lock up across engines and processes.
+ */
 async function startPublish(db: Database, options: PublishOptions): Promise<number> {
-  await db
-    .update(publishes)
-    .set({ status: 'failed', finishedAt: new Date(), error: 'Proses penerbitan berhenti sebelum selesai.', stage: null })
-    .where(and(eq(publishes.status, 'running'), lt(publishes.startedAt, new Date(Date.now() - STALE_AFTER_MS))));
-
   try {
     const [row] = await db
       .insert(publishes)
@@ -128,11 +141,8 @@ async function startPublish(db: Database, options: PublishOptions): Promise<numb
   }
 }
 
-/**
- * Mark publishes left running by a stopped process as failed. Only safe when no other process
- * can be publishing, as with the embedded database at start-up.
- */
-export async function abandonRunningPublishes(db: Database): Promise<void> {
+/** Mark publishes left running by a stopped process as failed; only called under the publish lock. */
+async function abandonRunningPublishes(db: Database): Promise<void> {
   await db
     .update(publishes)
     .set({ status: 'failed', finishedAt: new Date(), error: 'Proses penerbitan berhenti sebelum selesai.', stage: null })

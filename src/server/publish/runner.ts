@@ -1,5 +1,5 @@
 import { config } from '../config.ts';
-import { database } from '../db.ts';
+import { databaseHandle } from '../db.ts';
 import { logger } from '../log.ts';
 import { cleanUpAfterPublish, publish, type PublishResult, type PublishTrigger } from './publish.ts';
 import { siteFolders } from './site-folders.ts';
@@ -16,7 +16,7 @@ export async function publishFromServer(
   const started = Date.now();
   log.info({ trigger, staffId }, 'publish started');
   try {
-    const result = await publish(await database(), { trigger, staffId, folders, ...(onStage ? { onStage } : {}) });
+    const result = await publish(await databaseHandle(), { trigger, staffId, folders, ...(onStage ? { onStage } : {}) });
     cleanUpAfterPublish(folders, result);
     log.info({ trigger, siteId: result.siteId, complaints: result.complaintCount, ms: Date.now() - started }, 'publish succeeded');
     return result;

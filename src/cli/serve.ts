@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
+import compression from 'compression';
 import { describePublishSchedule } from '../domain/publish-schedule.ts';
 import type { Config } from '../server/config.ts';
 import { IMPORT_PAGE_PATH, MAX_IMPORT_BYTES } from '../server/import/limits.ts';
@@ -19,6 +20,7 @@ import { BASE_SECURITY_HEADERS, INTERNAL_TOKEN_VARIABLE, SHUTDOWN_HOOK } from '.
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
 type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+type NodeMiddleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 
 /** Stop early, before the slow steps of `npm start`, when the port is taken. */
 export async function assertPortFree(config: Config): Promise<void> {
@@ -40,6 +42,10 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
 
   const entry = serverEntryPath(siteFolders(projectRoot, config.dataDir));
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
+  // gzip or Brotli (quality 4) for every response of 1 kB or more whose type compresses,
+  // prerendered pages and assets as well as server-rendered ones. The middleware reads only
+  // Node's own request and response members, so it needs no Express objects despite its types.
+  const compress = compression() as unknown as NodeMiddleware;
 
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
@@ -51,7 +57,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
       answerAfterBody(request, () => sendProblem(response, problem));
       return;
     }
-    handler(request, response);
+    compress(request, response, () => handler(request, response));
   });
 
   await listenOrFail(server, config);

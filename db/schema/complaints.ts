@@ -129,6 +129,9 @@ export const complaints = pgTable(
     index('complaints_search_idx').using('gin', table.search),
     index('complaints_verification_due_idx').on(table.verificationDueAt),
     index('complaints_action_due_idx').on(table.actionDueAt),
+    // The ticket without its prefix, for lookups of a ticket typed with another prefix: see
+    // ticketCodeOf in src/server/public-records.ts, which must use the same expression.
+    index('complaints_ticket_code_idx').on(sql`substr(${table.ticket}, strpos(${table.ticket}, '-') + 1)`),
   ],
 );
 

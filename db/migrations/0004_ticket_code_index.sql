@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_ticket_code_idx" ON "complaints" USING btree (substr("ticket", strpos("ticket", '-') + 1));

@@ -151,7 +151,8 @@ async function waitForServer(baseUrl: string, server: ChildProcess, logPath: str
   throw new Error(`The portal did not answer within ${START_TIMEOUT_MS / 1000} s:\n${fs.readFileSync(logPath, 'utf8')}`);
 }
 
-function freePort(): Promise<number> {
+/** Find a TCP port on 127.0.0.1 that nothing listens on at the time of the call. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);

@@ -22,6 +22,7 @@ import {
   type ChartConfiguration,
   type PointStyle,
 } from 'chart.js';
+import { chartHeight, wrapLabel } from './chart-layout.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
@@ -30,8 +31,6 @@ const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
 /** Dash patterns, so lines differ in print and in grey scale too. */
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 const POINT_STYLES: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'];
-/** Category labels longer than this many characters are wrapped onto several lines. */
-const LABEL_WIDTH = 28;
 
 const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
@@ -75,25 +74,6 @@ function barFill(index: number, colour: string): string | CanvasPattern {
   return context.createPattern(tile, 'repeat') ?? colour;
 }
 
-/** Split a long label at spaces into lines of about LABEL_WIDTH characters. */
-function wrapLabel(label: string): string | string[] {
-  if (label.length <= LABEL_WIDTH) {
-    return label;
-  }
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > LABEL_WIDTH) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-
 function cellValue(cell: Element | undefined): number | null {
   const raw = cell?.getAttribute('data-value') ?? '';
   return raw === '' ? null : Number(raw);
@@ -133,8 +113,7 @@ export function drawChart(element: HTMLElement): void {
 
   const wholeNumbers = datasets.every((dataset) => dataset.data.every((value) => value === null || Number.isInteger(value)));
   const canvas = document.createElement('canvas');
-  const lineCount = labels.reduce((total, label) => total + Math.max(1, [wrapLabel(label)].flat().length), 0);
-  holder.style.height = horizontal ? `${Math.max(160, rows.length * datasets.length * 14 + lineCount * 14 + 60)}px` : '300px';
+  holder.style.height = chartHeight(kind, labels, datasets.length);
   holder.append(canvas);
 
   const configuration: ChartConfiguration<'bar' | 'line'> = {

@@ -7,6 +7,8 @@
  * transfer. A chart never scrolled near is not drawn, so a printout shows only its table.
  */
 
+import { chartHeight, chartShape } from './chart-layout.ts';
+
 /** Distance from the viewport at which a chart starts loading and drawing. */
 const PRELOAD_MARGIN = '200px';
 
@@ -33,7 +35,19 @@ function chartObserver(): IntersectionObserver {
 
 class DataChart extends HTMLElement {
   connectedCallback(): void {
+    this.reserveHeight();
     chartObserver().observe(this);
+  }
+
+  /** Give the chart's holder its final height now, so that drawing it later moves nothing below it. */
+  private reserveHeight(): void {
+    const table = this.querySelector('table');
+    const holder = this.querySelector<HTMLElement>('.chart-canvas');
+    if (!table || !holder) {
+      return;
+    }
+    const { labels, seriesCount } = chartShape(this, table);
+    holder.style.height = chartHeight(this.dataset.kind ?? 'bar', labels, seriesCount);
   }
 
   disconnectedCallback(): void {

@@ -348,7 +348,7 @@ function report(results: {
     '',
     `Errors: ${load.errors === 0 ? 'none (target met)' : `${load.errors} (target: none)`}. ` +
       `Server memory ${SETTLE_SECONDS} s after the run: ` +
-      `${rss[2] <= rss[1] ? 'not growing' : `${(rss[2] - rss[1]).toFixed(0)} MiB more than right after it`}.`,
+      `${rss[2] - rss[1] < 1 ? 'not growing' : `${(rss[2] - rss[1]).toFixed(0)} MiB more than right after it`}.`,
     '',
     `Live ticket page against a static file of the same ${comparison.pageBytes.toLocaleString('en')} bytes, ` +
       `${COMPARE_CONNECTIONS} connections for ${COMPARE_SECONDS} s each:`,

@@ -3,8 +3,9 @@
  * so the numbers remain readable without JavaScript, by screen readers and in print.
  *
  * chart.js is loaded only when the first chart comes within 200 pixels of the viewport (a
- * dynamic import of src/scripts/chart-drawing.ts), which keeps it out of the page's first
- * transfer. A chart never scrolled near is not drawn, so a printout shows only its table.
+ * dynamic import of src/scripts/chart-drawing.ts), so a page whose charts are all further down
+ * does not transfer it before the reader scrolls. A chart never scrolled near is not drawn, so
+ * a printout shows only its table.
  */
 
 import { chartHeight, chartShape } from './chart-layout.ts';

@@ -74,10 +74,12 @@ describe('page budgets', () => {
     expect(pages).toHaveLength(PUBLIC_PAGE_COUNT);
   });
 
-  it('pages stay within 50 kB', async () => {
+  it('pages stay within 50 kB without charts', async () => {
     let measured = 0;
     for (const { name, path } of pages.filter((candidate) => candidate.name !== 'map')) {
       const page = await session.newPage();
+      // The chart module has a budget of its own. Statistics pages with a chart on the first
+      // screen load it at once, so their whole load is this sum plus the module.
       const list = (await transfers(page, path)).filter((transfer) => !isChartModule(transfer));
       const document = list.find((transfer) => transfer.type === 'Document');
 

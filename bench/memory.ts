@@ -71,7 +71,7 @@ function descendants(pid: number): number[] {
 }
 
 /** Read a `Name:  1234 kB` field of /proc/<pid>/status, in KiB, or 0 once the process is gone. */
-function statusKib(pid: number, field: string): number {
+export function statusKib(pid: number, field: string): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);

@@ -4,8 +4,11 @@
  * docs/benchmarks.md. Each size runs in a process of its own (bench/publish-size.ts), in a
  * database of its own that is dropped afterwards.
  *
+ * Last it runs the load test of the ticket page (bench/load.ts, about five minutes).
+ *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
  *   npm run bench -- 10000,100000        # other sizes
+ *   npm run bench -- --skip-load         # without the load test
  */
 
 import { spawnSync } from 'node:child_process';
@@ -19,7 +22,10 @@ const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 const STATISTICS_SIZE = 1_000_000;
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const sizes = process.argv[2] ? process.argv[2].split(',').map(Number) : DEFAULT_SIZES;
+const argumentsGiven = process.argv.slice(2);
+const skipLoad = argumentsGiven.includes('--skip-load');
+const sizeArgument = argumentsGiven.find((argument) => !argument.startsWith('--'));
+const sizes = sizeArgument ? sizeArgument.split(',').map(Number) : DEFAULT_SIZES;
 const root = path.resolve(import.meta.dirname, '..');
 
 function runChild<T>(script: string, args: string[]): T {
@@ -45,7 +51,7 @@ async function machine(): Promise<string[]> {
     `- CPU: ${cpu}, ${os.cpus().length} cores`,
     `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `- Node.js ${process.versions.node}; ${version.split(' on ')[0]}`,
-    `- Command: \`npm run bench${process.argv[2] ? ` -- ${process.argv[2]}` : ''}\``,
+    `- Command: \`npm run bench${argumentsGiven.length > 0 ? ` -- ${argumentsGiven.join(' ')}` : ''}\``,
   ];
 }
 
@@ -79,3 +85,17 @@ const lines = [
     `${statistics.seconds.toFixed(2)} s (fastest of ${statistics.runs.map((run) => run.toFixed(2)).join(', ')} s).`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+
+if (!skipLoad) {
+  process.stderr.write('\nLoad test of the ticket page…\n');
+  const load = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'load.ts')], {
+    cwd: root,
+    env: { ...process.env, BENCH_DATABASE_URL: serverUrl },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (load.status !== 0) {
+    throw new Error(`bench/load.ts failed with code ${load.status}:\n${load.stdout}`);
+  }
+  process.stdout.write(`\n${load.stdout}`);
+}

@@ -122,7 +122,8 @@ export const complaints = pgTable(
       sql`${table.status} not in ('forwarded', 'in_progress', 'resolved') or ${table.agencyId} is not null`,
     ),
     index('complaints_status_idx').on(table.status),
-    // The ticket without its prefix: the ticket lookup finds a code typed with an older prefix by it.
+    // The ticket without its prefix, for lookups of a ticket typed with another prefix:
+    // ticketCodeColumn in src/server/public-records.ts must use the same expression.
     index('complaints_ticket_code_idx').on(sql`substr(${table.ticket}, strpos(${table.ticket}, '-') + 1)`),
     // Receipt time first, then id: the snapshot export pages through complaints in this order.
     index('complaints_received_at_id_idx').on(table.receivedAt, table.id),

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import compression from 'compression';
 import { describePublishSchedule } from '../domain/publish-schedule.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import type { Config } from '../server/config.ts';
@@ -23,6 +24,7 @@ import { SNAPSHOT_FILES, type SnapshotMeta } from '../domain/snapshot.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
 type NodeHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+type NodeMiddleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 
 /** Stop early, before the slow steps of `npm start`, when the port is taken. */
 export async function assertPortFree(config: Config): Promise<void> {
@@ -49,6 +51,10 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
 
   const entry = serverEntryPath(siteFolders(projectRoot, config.dataDir));
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
+  // gzip or Brotli (quality 4) for every response of 1 kB or more whose type compresses,
+  // prerendered pages and assets as well as server-rendered ones. The middleware reads only
+  // Node's own request and response members, so it needs no Express objects despite its types.
+  const compress = compression() as unknown as NodeMiddleware;
 
   const publishedTileUrl = publishedTileUrlReader(config);
   const server = http.createServer((request, response) => {
@@ -63,7 +69,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
       answerAfterBody(request, () => sendProblem(response, problem));
       return;
     }
-    handler(request, response);
+    compress(request, response, () => handler(request, response));
   });
 
   await listenOrFail(server, config);

@@ -49,6 +49,10 @@ describe('statistics page', () => {
     const charts = page.locator('data-chart');
     const count = await charts.count();
     expect(count).toBeGreaterThanOrEqual(6);
+    // Charts are drawn as they come into view.
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+    }
     await expect.poll(() => page.locator('data-chart canvas').count()).toBe(count);
   });
 });

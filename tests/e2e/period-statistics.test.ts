@@ -60,6 +60,10 @@ describe('month statistics page', () => {
     for (let index = 0; index < count; index += 1) {
       expect(await charts.nth(index).locator('table tbody tr').count(), `chart ${index}`).toBeGreaterThan(0);
     }
+    // Charts are drawn as they come into view.
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+    }
     await expect.poll(() => page.locator('data-chart canvas').count()).toBe(count);
   });
 
@@ -127,6 +131,10 @@ describe('agency and kecamatan pages', () => {
     expect(await page.locator('h1').textContent()).toBe('PT PLN (Persero) ULP Pati');
     expect(await figure(page, 'assigned')).toBe(String(pln.assigned));
     expect(await figure(page, 'resolved')).toBe(String(pln.resolved));
+    // Charts are drawn as they come into view.
+    for (const chart of await page.locator('data-chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+    }
     await expect.poll(() => page.locator('data-chart canvas').count()).toBe(await page.locator('data-chart').count());
   });
 

@@ -7,7 +7,7 @@ import { clientAddressOf } from './server/client-address.ts';
 import { errorReference, isDatabaseUnavailable } from './server/errors.ts';
 import { liveSettings } from './server/live-settings.ts';
 import { logger } from './server/log.ts';
-import { contentSecurityPolicy } from './server/runtime.ts';
+import { contentSecurityPolicy, DATA_FILE_POLICY, isDataFilePath } from './server/runtime.ts';
 import { consumeTicketLookup, isTicketLookup } from './server/ticket-lookup-limit.ts';
 
 const log = logger('http');
@@ -34,7 +34,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } else if (path.startsWith('/lacak') && !response.headers.has('Cache-Control')) {
     response.headers.set('Cache-Control', 'no-cache');
   }
-  const policy = await livePolicy();
+  const policy = isDataFilePath(path) ? DATA_FILE_POLICY : await livePolicy();
   if (policy) {
     response.headers.set('Content-Security-Policy', policy);
   }

@@ -19,7 +19,14 @@ import { startPublishSchedule, type RunningSchedule } from '../server/publish/sc
 import { requestServerPublish } from '../server/publish/server-publish-client.ts';
 import { serverEntryPath, siteFolders } from '../server/publish/site-folders.ts';
 import { forwardedHeaderProblem, isCrossSiteFormPost, requestOrigin } from '../server/forwarded-headers.ts';
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy, INTERNAL_TOKEN_VARIABLE, OPEN_DATABASE_HOOK } from '../server/runtime.ts';
+import {
+  BASE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  DATA_FILE_POLICY,
+  INTERNAL_TOKEN_VARIABLE,
+  isDataFilePath,
+  OPEN_DATABASE_HOOK,
+} from '../server/runtime.ts';
 import { SNAPSHOT_FILES, type SnapshotMeta } from '../domain/snapshot.ts';
 import { fail, projectRoot, say, serverInfoPath, type ServerInfo } from './shared.ts';
 
@@ -62,7 +69,11 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
       response.setHeader(name, value);
     }
     // Server-rendered pages replace this with the live settings' tile host (src/middleware.ts).
-    response.setHeader('Content-Security-Policy', contentSecurityPolicy([options.tileUrl, publishedTileUrl()]));
+    const pathname = (request.url ?? '/').split('?')[0]!;
+    response.setHeader(
+      'Content-Security-Policy',
+      isDataFilePath(pathname) ? DATA_FILE_POLICY : contentSecurityPolicy([options.tileUrl, publishedTileUrl()]),
+    );
     dropUntrustedForwarding(request, config.trustedProxies);
     const problem = requestProblem(request, config);
     if (problem) {

@@ -41,6 +41,21 @@ export function contentSecurityPolicy(tileUrls: readonly string[]): string {
   ].join('; ');
 }
 
+/** Extensions of the data files the site serves (feed, open data): documents without markup of their own. */
+const DATA_FILE_EXTENSIONS = /\.(xml|json|geojson|csv)$/i;
+
+/**
+ * Content-Security-Policy of a data file such as the Atom feed. Such a file loads nothing and
+ * runs nothing, but a browser that shows it (Chromium's XML viewer) draws its view with inline
+ * styles and data: images, which the page policy would block.
+ */
+export const DATA_FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
+
+/** Returns true for a request path that names a data file rather than a page or an asset of one. */
+export function isDataFilePath(pathname: string): boolean {
+  return DATA_FILE_EXTENSIONS.test(pathname);
+}
+
 /**
  * Return the CSP source of a Leaflet tile template, e.g. https://tile.openstreetmap.org for
  * https://tile.openstreetmap.org/{z}/{x}/{y}.png; a {s} subdomain placeholder becomes `*`.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTicket } from '../../src/domain/ticket.ts';
+import { DATA_FILE_POLICY } from '../../src/server/runtime.ts';
 import { portalUrl as sharedPortalUrl, signIn, useBrowser } from '../support/browser.ts';
 import { startPortal, type RunningPortal } from '../support/e2e-global-setup.ts';
 import { StaffClient } from '../support/staff-client.ts';
@@ -78,6 +79,14 @@ describe('response headers', () => {
       expect(response.headers['permissions-policy']).toContain('camera=()');
     });
   }
+
+  it('feed carries the data file policy', async () => {
+    const response = await rawRequest('/aduan-selesai.xml');
+
+    expect(response.status).toBe(200);
+    expect(response.headers['content-security-policy']).toBe(DATA_FILE_POLICY);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
 });
 
 describe('forms behind a TLS-terminating proxy', () => {

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { forwardedHeaderProblem, isCrossSiteFormPost, requestOrigin } from '../../src/server/forwarded-headers.ts';
-import { contentSecurityPolicy, tileSource } from '../../src/server/runtime.ts';
+import { contentSecurityPolicy, DATA_FILE_POLICY, isDataFilePath, tileSource } from '../../src/server/runtime.ts';
 
 const ALLOWED = ['localhost', '127.0.0.1', 'aduan.example.go.id'];
 
@@ -89,5 +89,25 @@ describe('contentSecurityPolicy', () => {
     expect(tileSource('http://tile.example.id/{z}/{x}/{y}.png')).toBeNull();
     expect(tileSource("https://tile.example.id;script-src *")).toBeNull();
     expect(tileSource('')).toBeNull();
+  });
+});
+
+describe('data file policy', () => {
+  it('applies to feed and open data', () => {
+    for (const path of ['/aduan-selesai.xml', '/data/aduan.json', '/data/aduan.geojson', '/data/periode/2022-09/aduan.csv', '/staf/ekspor.csv']) {
+      expect(isDataFilePath(path), path).toBe(true);
+    }
+  });
+
+  it('leaves pages and assets alone', () => {
+    for (const path of ['/', '/statistik/', '/lacak/LBP-7K3M2-Q9XW2', '/_astro/peta.js', '/_astro/global.css', '/data/']) {
+      expect(isDataFilePath(path), path).toBe(false);
+    }
+  });
+
+  it('allows no script or source', () => {
+    expect(DATA_FILE_POLICY).toContain("default-src 'none'");
+    expect(DATA_FILE_POLICY).not.toContain('script-src');
+    expect(DATA_FILE_POLICY).toContain("frame-ancestors 'none'");
   });
 });

@@ -39,7 +39,7 @@ describe.skipIf(privateClusterMissing() !== null)(clusterTitle('two instances on
       expect(onSecond!.status()).toBe(200);
       expect(new URL(page.url()).pathname).toBe('/staf/');
 
-      await page.getByRole('button', { name: 'Keluar' }).click();
+      await page.getByRole('button', { name: 'Keluar', exact: true }).click();
       await page.waitForURL((url) => url.pathname.startsWith('/staf/masuk'));
       expect(new URL(page.url()).port).toBe(new URL(second.info.baseUrl).port);
 

@@ -34,7 +34,7 @@ export default defineConfig({
       {
         test: {
           // Fault tests choose their engines themselves (own PGlite folders and PostgreSQL
-          // clusters), so they run once, whatever DATABASE_URL says.
+          // clusters) and ignore DATABASE_URL, so they run once.
           name: 'faults',
           include: ['tests/faults/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],

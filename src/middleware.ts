@@ -85,8 +85,8 @@ async function handle(context: Context, next: Next, path: string, isStaffPath: b
 }
 
 /**
- * The CSP with the map tile host of the live deployment settings, which the staff location
- * picker uses; null when the settings cannot be read, leaving the server wrapper's policy.
+ * Build the CSP with the map tile host of the live deployment settings, which the staff location
+ * picker uses. Returns null when the settings cannot be read, so the server wrapper's policy stays.
  */
 async function livePolicy(): Promise<string | null> {
   try {

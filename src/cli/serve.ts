@@ -64,6 +64,14 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const compress = compression() as unknown as NodeMiddleware;
 
   const publishedTileUrl = publishedTileUrlReader(config);
+  // The policy changes only when a publish brings another tile address, so it is built once per address.
+  let pagePolicy = { tileUrl: '', policy: contentSecurityPolicy([options.tileUrl]) };
+  const pagePolicyFor = (tileUrl: string): string => {
+    if (tileUrl !== pagePolicy.tileUrl) {
+      pagePolicy = { tileUrl, policy: contentSecurityPolicy([options.tileUrl, tileUrl]) };
+    }
+    return pagePolicy.policy;
+  };
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
       response.setHeader(name, value);
@@ -72,7 +80,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     const pathname = (request.url ?? '/').split('?')[0]!;
     response.setHeader(
       'Content-Security-Policy',
-      isDataFilePath(pathname) ? DATA_FILE_POLICY : contentSecurityPolicy([options.tileUrl, publishedTileUrl()]),
+      isDataFilePath(pathname) ? DATA_FILE_POLICY : pagePolicyFor(publishedTileUrl()),
     );
     dropUntrustedForwarding(request, config.trustedProxies);
     const problem = requestProblem(request, config);
@@ -217,11 +225,11 @@ function requestProblem(request: http.IncomingMessage, config: Config): RequestP
   return null;
 }
 
-/** Bodies up to this size are read and thrown away before an error answer; larger ones cut the connection. */
+/** Maximum body size read and discarded before an error response; a larger body closes the connection. */
 const MAX_DISCARDED_BYTES = 32_000_000;
 
 /**
- * Send the answer once the client has finished sending, so that it reads the answer instead
+ * Send the response once the client has finished sending, so that it reads the response instead
  * of a reset connection. A client that keeps sending past MAX_DISCARDED_BYTES is cut off.
  */
 function answerAfterBody(request: http.IncomingMessage, answer: () => void): void {

@@ -1,5 +1,5 @@
 /**
- * Limit of ticket lookups per client address, so that nobody can walk the ticket space by
+ * Limit of ticket lookups per client address, so that no client can walk the ticket space by
  * guessing codes. The counters live in this process's memory.
  *
  * NOTE: several server instances behind a load balancer each count on their own, so a client

@@ -53,7 +53,7 @@ export default async function setup(project: TestProject) {
 
 /** How a portal started by `startPortal` gets its database. */
 export type PortalDatabase =
-  /** PGlite in the portal's data folder, whatever DATABASE_URL says. */
+  /** PGlite in the portal's data folder, even when DATABASE_URL is set. */
   | 'pglite'
   /** A new database on this PostgreSQL server (a postgres:// URL of any database on it), dropped at stop. */
   | { server: string }

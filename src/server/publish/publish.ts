@@ -23,7 +23,7 @@ export class PublishBusyError extends Error {
 
 /**
  * Advisory lock held by the running publish. Its holder's connection ends when the process dies,
- * so a publish that takes the lock knows that any row still marked running belongs to a dead process.
+ * so for a publish that takes the lock, any row still marked running belongs to a dead process.
  */
 const PUBLISH_LOCK_KEY = 7_314_004;
 

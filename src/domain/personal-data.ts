@@ -99,6 +99,8 @@ function matchNormalized(text: string): PersonalDataMatch[] {
 
 /** Invisible format characters (Unicode category Cf): zero-width spaces, joiners, direction marks, soft hyphens. */
 const INVISIBLE = /\p{Cf}/u;
+/** Text that normalisation leaves unchanged: printable ASCII, tabs and line breaks. */
+const PRINTABLE_ASCII = /^[\x20-\x7E\t\n\r]*$/;
 /** Dashes of every kind, turned into "-" so that one pattern covers them. */
 const DASH = /[\p{Pd}\u2212]/u;
 
@@ -108,6 +110,10 @@ const DASH = /[\p{Pd}\u2212]/u;
  * that produced position i; its last entry is `text.length`.
  */
 function normalizeForMatching(text: string): { normalized: string; origin: number[] } {
+  // Printable ASCII has no invisible characters, no dash other than "-" and is its own NFKC form.
+  if (PRINTABLE_ASCII.test(text)) {
+    return { normalized: text, origin: Array.from({ length: text.length + 1 }, (_, index) => index) };
+  }
   let normalized = '';
   const origin: number[] = [];
   let offset = 0;

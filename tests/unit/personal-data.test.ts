@@ -160,6 +160,14 @@ describe('findPersonalData order', () => {
     expect(findPersonalData(text).map((match) => match.kind)).toEqual(['handle', 'nik', 'phone', 'email']);
   });
 
+  it('matches ASCII text like other text', () => {
+    // The trailing "é" takes the text off the ASCII shortcut, and changes no offset before it.
+    const text = 'Lapor: WA 0812-3456-7890, NIK 3318012345670001, mail budi@example.com, akun @warga_pati.';
+    const matches = findPersonalData(text);
+    expect(matches.map((match) => match.kind)).toEqual(['phone', 'nik', 'email', 'handle']);
+    expect(findPersonalData(`${text} é`)).toEqual(matches);
+  });
+
   it('counts offsets in UTF-16 units', () => {
     // '😀' is two UTF-16 code units, so the number starts at 2 + 1 + 8 = 11.
     expect(findPersonalData('😀 Hubungi 081234567890')).toEqual([

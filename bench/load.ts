@@ -170,7 +170,7 @@ async function prepareDatabase(): Promise<TicketSets> {
 async function startServer(port: number, baseUrl: string): Promise<ChildProcess> {
   progress('Starting the server (npm start: publish, then serve)…');
   const log = fs.openSync(serverLogPath, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  const child = spawn(process.execPath, ['src/cli/start.ts'], {
     cwd: root,
     env: {
       ...process.env,

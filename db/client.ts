@@ -54,15 +54,17 @@ export interface DatabaseOptions {
 
 /** Raised when another process has the embedded database open. */
 export class DatabaseBusyError extends Error {
-  constructor(
-    readonly directory: string,
-    readonly holderPid: number,
-  ) {
+  readonly directory: string;
+  readonly holderPid: number;
+
+  constructor(directory: string, holderPid: number) {
     super(
       `The embedded database in ${directory} is in use by process ${holderPid}. ` +
         'PGlite allows one process at a time: stop that process, or send the command through the running server.',
     );
     this.name = 'DatabaseBusyError';
+    this.directory = directory;
+    this.holderPid = holderPid;
   }
 }
 

@@ -2,23 +2,28 @@
 
 /** Input that fails validation; `fieldErrors` maps a form field to its message. */
 export class ValidationError extends Error {
-  constructor(readonly fieldErrors: Record<string, string>) {
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(fieldErrors: Record<string, string>) {
     super(Object.values(fieldErrors).join(' '));
     this.name = 'ValidationError';
+    this.fieldErrors = fieldErrors;
   }
 }
 
 /** A save based on an older version of the record than the one stored. */
 export class StaleVersionError extends Error {
-  constructor(
-    readonly expectedVersion: number,
-    readonly currentVersion: number,
-  ) {
+  readonly expectedVersion: number;
+  readonly currentVersion: number;
+
+  constructor(expectedVersion: number, currentVersion: number) {
     super(
       'Aduan ini sudah diubah oleh petugas lain sejak formulir dibuka. Perubahan Anda belum disimpan; ' +
         'periksa keadaan terbaru di bawah, lalu ulangi bila masih diperlukan.',
     );
     this.name = 'StaleVersionError';
+    this.expectedVersion = expectedVersion;
+    this.currentVersion = currentVersion;
   }
 }
 

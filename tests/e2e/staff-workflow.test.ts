@@ -75,7 +75,7 @@ describe('staff workflow', () => {
 
     // The static pages change only after a publish.
     expect(await (await fetch(portalUrl('/data/aduan.csv'))).text()).not.toContain(ticket);
-    const published = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/publish.ts'], {
+    const published = spawnSync(process.execPath, ['src/cli/publish.ts'], {
       env: { ...process.env, DATA_DIR: portal.info.dataDir, DATABASE_URL: portal.info.databaseUrl ?? '' },
       encoding: 'utf8',
     });

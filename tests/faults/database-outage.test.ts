@@ -121,7 +121,7 @@ describe.skipIf(privateClusterMissing() !== null)(clusterTitle('database outage'
     cluster.stop();
     try {
       const started = Date.now();
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+      const result = spawnSync(process.execPath, ['src/cli/start.ts'], {
         env: { ...portal.env, PORT: String(port) },
         encoding: 'utf8',
         timeout: 60_000,

@@ -266,7 +266,7 @@ interface Child {
 
 /** Run a TypeScript entry point of the project with tsx, collecting its output lines. */
 function startChild(args: string[], env: Record<string, string | undefined>): Child {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -84,7 +84,7 @@ describe('PGlite directory lock', () => {
 async function runSecond(args: string[]): Promise<{ status: number | null; stderr: string; ms: number }> {
   const env = { ...portal.env, PORT: String(await freePort()) };
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', timeout: 120_000 });
   return { status: result.status, stderr: result.stderr, ms: Date.now() - started };
 }
 

@@ -120,7 +120,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
 
   const logPath = path.join(dataDir, 'server.log');
   const log = fs.openSync(logPath, 'a');
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { env, stdio: ['ignore', log, log] });
+  const server = spawn(process.execPath, ['src/cli/start.ts'], { env, stdio: ['ignore', log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl, server, logPath);
 
@@ -164,7 +164,7 @@ function createStaff(env: NodeJS.ProcessEnv): void {
 
 /** Run a command of the project with `env` and raise with its output when it fails. */
 export function run(args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }

@@ -7,10 +7,13 @@
 import { expect } from 'vitest';
 
 export class StaffClient {
-  private constructor(
-    readonly baseUrl: string,
-    private readonly cookie: string,
-  ) {}
+  readonly baseUrl: string;
+  private readonly cookie: string;
+
+  private constructor(baseUrl: string, cookie: string) {
+    this.baseUrl = baseUrl;
+    this.cookie = cookie;
+  }
 
   /** Sign in through the sign-in form; fails the test when the portal does not redirect. */
   static async signIn(baseUrl: string, account: { username: string; password: string }): Promise<StaffClient> {

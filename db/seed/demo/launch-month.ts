@@ -157,11 +157,15 @@ class LaunchMonthGenerator {
   private readonly reporters: Array<{ name: string; contact: string; channel: Channel }> = [];
   private readonly usedContacts = new Set<string>();
 
-  constructor(
-    private readonly faker: Faker,
-    private readonly place: DemoPlace,
-    private readonly staff: DemoStaff,
-  ) {}
+  private readonly faker: Faker;
+  private readonly place: DemoPlace;
+  private readonly staff: DemoStaff;
+
+  constructor(faker: Faker, place: DemoPlace, staff: DemoStaff) {
+    this.faker = faker;
+    this.place = place;
+    this.staff = staff;
+  }
 
   plan(): ComplaintSpec[] {
     const specs = [...this.planValid(), ...this.planInvalid()];

@@ -6,6 +6,10 @@ import { cellText, isBlank, type Cell, type Parsed } from './values.ts';
 
 export class RowReader {
   readonly problems: RowProblem[] = [];
+  readonly row: number;
+  private readonly cells: readonly Cell[];
+  private readonly indexes: Partial<Record<ImportColumnKey, number>>;
+  private readonly written: Partial<Record<ImportColumnKey, string>>;
 
   /**
    * @param row the row number the spreadsheet shows
@@ -14,11 +18,16 @@ export class RowReader {
    * @param written header of each column as the file writes it
    */
   constructor(
-    readonly row: number,
-    private readonly cells: readonly Cell[],
-    private readonly indexes: Partial<Record<ImportColumnKey, number>>,
-    private readonly written: Partial<Record<ImportColumnKey, string>>,
-  ) {}
+    row: number,
+    cells: readonly Cell[],
+    indexes: Partial<Record<ImportColumnKey, number>>,
+    written: Partial<Record<ImportColumnKey, string>>,
+  ) {
+    this.row = row;
+    this.cells = cells;
+    this.indexes = indexes;
+    this.written = written;
+  }
 
   has(key: ImportColumnKey): boolean {
     return this.indexes[key] !== undefined;

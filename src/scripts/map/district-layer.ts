@@ -27,12 +27,10 @@ export class DistrictLayer {
   private readonly layers = new Map<string, L.Path>();
   private counts = new Map<string, number>();
   private selected: string | null = null;
+  private readonly legend: HTMLElement;
 
-  constructor(
-    map: L.Map,
-    features: DistrictFeature[],
-    private readonly legend: HTMLElement,
-  ) {
+  constructor(map: L.Map, features: DistrictFeature[], legend: HTMLElement) {
+    this.legend = legend;
     L.geoJSON(features as unknown as GeoJSON.FeatureCollection, {
       style: () => ({ color: '#4d5b66', weight: 1, fillOpacity: 0.55 }),
       onEachFeature: (feature, layer) => this.prepare(feature as unknown as DistrictFeature, layer as L.Path),

@@ -24,11 +24,12 @@ export class PointLayer {
   private readonly markers = new Map<string, L.Marker>();
   private index: Supercluster<PointProperties> | null = null;
   private complaints: MapComplaint[] = [];
+  private readonly map: L.Map;
+  private readonly data: MapDataHeader;
 
-  constructor(
-    private readonly map: L.Map,
-    private readonly data: MapDataHeader,
-  ) {
+  constructor(map: L.Map, data: MapDataHeader) {
+    this.map = map;
+    this.data = data;
     this.group.addTo(map);
     map.on('moveend resize', () => this.render());
   }

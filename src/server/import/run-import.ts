@@ -32,8 +32,11 @@ export async function dryRunImport(db: Database, file: ImportFile, actor: Actor,
 
 /** The report of an import that found problems; thrown inside the transaction to roll it back. */
 class RejectedImport extends Error {
-  constructor(readonly report: ImportReport) {
+  readonly report: ImportReport;
+
+  constructor(report: ImportReport) {
     super('Import rejected');
+    this.report = report;
   }
 }
 

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { SNAPSHOT_DIR_VARIABLE } from '../../snapshot/read-snapshot.ts';
 
 export class BuildError extends Error {
-  constructor(
-    message: string,
-    readonly logPath: string,
-  ) {
+  readonly logPath: string;
+
+  constructor(message: string, logPath: string) {
     super(message);
     this.name = 'BuildError';
+    this.logPath = logPath;
   }
 }
 

@@ -64,14 +64,6 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const compress = compression() as unknown as NodeMiddleware;
 
   const publishedTileUrl = publishedTileUrlReader(config);
-  // The policy changes only when a publish brings another tile address, so it is built once per address.
-  let pagePolicy = { tileUrl: '', policy: contentSecurityPolicy([options.tileUrl]) };
-  const pagePolicyFor = (tileUrl: string): string => {
-    if (tileUrl !== pagePolicy.tileUrl) {
-      pagePolicy = { tileUrl, policy: contentSecurityPolicy([options.tileUrl, tileUrl]) };
-    }
-    return pagePolicy.policy;
-  };
   const server = http.createServer((request, response) => {
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) {
       response.setHeader(name, value);
@@ -80,7 +72,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     const pathname = (request.url ?? '/').split('?')[0]!;
     response.setHeader(
       'Content-Security-Policy',
-      isDataFilePath(pathname) ? DATA_FILE_POLICY : pagePolicyFor(publishedTileUrl()),
+      isDataFilePath(pathname) ? DATA_FILE_POLICY : contentSecurityPolicy([options.tileUrl, publishedTileUrl()]),
     );
     dropUntrustedForwarding(request, config.trustedProxies);
     const problem = requestProblem(request, config);
@@ -245,6 +237,9 @@ function answerAfterBody(request: http.IncomingMessage, answer: () => void): voi
   request.resume();
 }
 
+/** Interval between reads of the latest snapshot's link, so that most requests make no system call. */
+const SNAPSHOT_CHECK_MS = 1000;
+
 /**
  * Return a reader of the tile template in the latest published snapshot, so that static pages
  * built after an admin changed the map settings may load the new tiles without a restart.
@@ -252,11 +247,18 @@ function answerAfterBody(request: http.IncomingMessage, answer: () => void): voi
 function publishedTileUrlReader(config: Config): () => string {
   const latest = path.join(config.snapshotsDir, 'latest');
   let cached = { target: '', tileUrl: '' };
+  let checkedAt = 0;
   return () => {
+    const now = Date.now();
+    if (now - checkedAt < SNAPSHOT_CHECK_MS) {
+      return cached.tileUrl;
+    }
+    checkedAt = now;
     let target: string;
     try {
       target = fs.readlinkSync(latest);
     } catch {
+      cached = { target: '', tileUrl: '' };
       return '';
     }
     if (target !== cached.target) {

@@ -21,11 +21,30 @@ export const BASE_SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': PERMISSIONS_POLICY,
 };
 
+/** Policies built so far, keyed by their tile templates, which change only when an admin edits the map settings. */
+const builtPolicies = new Map<string, string>();
+/** Maximum number of kept policies, so that templates changed many times cannot grow the map. */
+const MAX_BUILT_POLICIES = 16;
+
 /**
  * Content-Security-Policy of every response. Scripts and styles come only from the portal's own
- * files (the build inlines none), and images also from the map tile host of `tileUrls`.
+ * files (the build inlines none), and images also from the map tile host of `tileUrls`. Each
+ * policy is built once, because every response needs one.
  */
 export function contentSecurityPolicy(tileUrls: readonly string[]): string {
+  const key = tileUrls.join('\n');
+  let policy = builtPolicies.get(key);
+  if (policy === undefined) {
+    if (builtPolicies.size >= MAX_BUILT_POLICIES) {
+      builtPolicies.clear();
+    }
+    policy = buildPolicy(tileUrls);
+    builtPolicies.set(key, policy);
+  }
+  return policy;
+}
+
+function buildPolicy(tileUrls: readonly string[]): string {
   const tileSources = [...new Set(tileUrls.map(tileSource).filter((source) => source !== null))];
   return [
     "default-src 'self'",
